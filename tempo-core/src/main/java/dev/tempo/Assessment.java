@@ -1,0 +1,62 @@
+package dev.tempo;
+
+import dev.tempo.model.Waiver;
+import dev.tempo.report.TextReport;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of assessing one project on one date. Immutable.
+ *
+ * @param projectId      the assessed project's id
+ * @param asOf           the assessment date every date-dependent rule used
+ * @param findings       the active findings, in {@link Finding#REPORT_ORDER}
+ * @param waived         findings hidden by a valid waiver, in report order
+ * @param expiredWaivers waivers past their expiry date, which hide nothing
+ * @param unknowns       absent facts that kept rules from deciding, by field path
+ * @param scores         the factor scores, tempo score and band
+ */
+public record Assessment(
+        String projectId,
+        LocalDate asOf,
+        List<Finding> findings,
+        List<WaivedFinding> waived,
+        List<Waiver> expiredWaivers,
+        List<Unknown> unknowns,
+        Scores scores) {
+
+    public Assessment {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(asOf, "asOf");
+        findings = List.copyOf(findings);
+        waived = List.copyOf(waived);
+        expiredWaivers = List.copyOf(expiredWaivers);
+        unknowns = List.copyOf(unknowns);
+        Objects.requireNonNull(scores, "scores");
+    }
+
+    /** The active findings at or above the given severity, in report order. */
+    public List<Finding> findingsAtOrAbove(Severity threshold) {
+        return findings.stream().filter(f -> f.isAtLeast(threshold)).toList();
+    }
+
+    /**
+     * A gate for tests and pipelines, in any test framework.
+     *
+     * @throws AssertionError whose message is the readable report, when any active finding is at or
+     *                        above the given severity
+     */
+    public void assertNoFindingAtOrAbove(Severity threshold) {
+        List<Finding> blocking = findingsAtOrAbove(threshold);
+        if (!blocking.isEmpty()) {
+            throw new AssertionError(blocking.size() + " finding(s) at or above " + threshold + " in project "
+                    + projectId + "\n\n" + report());
+        }
+    }
+
+    /** The readable text report. */
+    public String report() {
+        return TextReport.render(this);
+    }
+}

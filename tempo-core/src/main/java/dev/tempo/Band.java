@@ -1,0 +1,6 @@
+package dev.tempo;
+
+/** The overall tempo, from fastest to slowest. */
+public enum Band {
+    FAST, STEADY, SLOW, STALLED
+}

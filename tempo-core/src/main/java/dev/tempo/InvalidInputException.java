@@ -1,0 +1,31 @@
+package dev.tempo;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A descriptor, policy or rule pack is wrong. {@link #problems()} says where and what, each with
+ * the file, field path, line and column where known; the message lists them one per line.
+ */
+public class InvalidInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    public InvalidInputException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(Problem problem) {
+        this(List.of(problem));
+    }
+
+    /** What is wrong, in input order. */
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.tempo;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a loaded rule declares about itself in its metadata.
+ *
+ * @param id              unique among loaded rules ({@code TEMPO-DATA-01})
+ * @param factor          the factor its findings belong to
+ * @param defaultSeverity its severity unless the policy overrides it
+ * @param title           what its finding says is wrong
+ * @param source          the article section it comes from
+ * @param recommendation  what to do when it fires
+ * @param description     when it fires, and what it does with unknown facts
+ * @param thresholds      the names of the policy thresholds it uses
+ */
+public record RuleInfo(
+        String id,
+        Factor factor,
+        Severity defaultSeverity,
+        String title,
+        String source,
+        String recommendation,
+        String description,
+        List<String> thresholds) {
+
+    public RuleInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+        Objects.requireNonNull(title, "title");
+        source = Objects.requireNonNullElse(source, "");
+        recommendation = Objects.requireNonNullElse(recommendation, "");
+        description = Objects.requireNonNullElse(description, "");
+        thresholds = List.copyOf(thresholds);
+    }
+}

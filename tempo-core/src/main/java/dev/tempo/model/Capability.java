@@ -1,0 +1,6 @@
+package dev.tempo.model;
+
+/** The job a tool does in the ML stack. */
+public enum Capability {
+    EXPERIMENT_TRACKING, MODEL_REGISTRY, ORCHESTRATION, FEATURE_STORE, DATA_VALIDATION, DATA_VERSIONING, MONITORING, SERVING, TRAINING, NOTEBOOK, LABELING, OTHER
+}

@@ -1,0 +1,6 @@
+package dev.tempo.model;
+
+/** What a model's output decides. */
+public enum DecisionType {
+    NONE, RECOMMENDATION, PRICING, CREDIT, EMPLOYMENT, HEALTH, INSURANCE, OTHER
+}

@@ -1,0 +1,6 @@
+package dev.tempo.model;
+
+/** Where a model is in its life. */
+public enum Stage {
+    RESEARCH, DEVELOPMENT, PRODUCTION, RETIRED
+}

@@ -1,0 +1,35 @@
+package dev.tempo.model;
+
+import io.soabase.recordbuilder.core.RecordBuilder;
+import java.util.List;
+
+/**
+ * One tool as used by one team: the same tool used by two teams is two entries.
+ *
+ * @param name             required; (name, teamName) is unique within the project
+ * @param capability       the job it does, or null when unknown
+ * @param version          the version in use, or null when unknown
+ * @param teamName         the team using it, or null
+ * @param proprietary      whether it is proprietary
+ * @param exportable       whether data and artefacts can leave it in an open format
+ * @param incompatibleWith names of other declared tools it does not work with
+ */
+@RecordBuilder
+public record Tool(
+        String name,
+        Capability capability,
+        String version,
+        String teamName,
+        Boolean proprietary,
+        Boolean exportable,
+        List<String> incompatibleWith) {
+
+    public Tool {
+        Checks.required(name, "name");
+        incompatibleWith = Checks.list(incompatibleWith, "incompatibleWith");
+    }
+
+    public static ToolBuilder builder(String name) {
+        return ToolBuilder.builder().name(name);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.tempo.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tempo.Assessment;
+import dev.tempo.Finding;
+import dev.tempo.Unknown;
+import dev.tempo.WaivedFinding;
+import dev.tempo.model.Waiver;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The JSON report of the command-line contract: one object per assessment, an array for several.
+ * Keys keep a fixed order and lines end with {@code \n}, so the same assessment always gives the
+ * same bytes.
+ */
+public final class JsonReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER;
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        WRITER = MAPPER.writer(printer);
+    }
+
+    private JsonReport() {}
+
+    /** One assessment as a JSON object, ending with a newline. */
+    public static String render(Assessment assessment) {
+        return write(toJson(assessment));
+    }
+
+    /** Several assessments as a JSON array, ending with a newline. */
+    public static String render(List<Assessment> assessments) {
+        ArrayNode array = MAPPER.createArrayNode();
+        assessments.forEach(a -> array.add(toJson(a)));
+        return write(array);
+    }
+
+    /** One assessment as a JSON tree. */
+    public static ObjectNode toJson(Assessment assessment) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("project", assessment.projectId());
+        root.put("asOf", assessment.asOf().toString());
+        ObjectNode tempo = root.putObject("tempo");
+        tempo.put("score", assessment.scores().tempo());
+        tempo.put("band", assessment.scores().band().name());
+        ObjectNode scores = root.putObject("scores");
+        assessment.scores().factors().forEach((factor, score) -> scores.put(factor.id(), score));
+        ArrayNode findings = root.putArray("findings");
+        assessment.findings().forEach(f -> findings.add(finding(f)));
+        ArrayNode unknowns = root.putArray("unknowns");
+        for (Unknown unknown : assessment.unknowns()) {
+            ObjectNode u = unknowns.addObject();
+            u.put("field", unknown.field());
+            ArrayNode rules = u.putArray("rules");
+            unknown.rules().forEach(rules::add);
+        }
+        ArrayNode waived = root.putArray("waived");
+        for (WaivedFinding w : assessment.waived()) {
+            ObjectNode node = waived.addObject();
+            node.put("ruleId", w.finding().ruleId());
+            node.put("target", w.finding().target());
+            node.put("severity", w.finding().severity().name());
+            node.put("reason", w.waiver().reason());
+            node.put("expires", w.waiver().expires().toString());
+        }
+        ArrayNode expired = root.putArray("expiredWaivers");
+        for (Waiver waiver : assessment.expiredWaivers()) {
+            ObjectNode node = expired.addObject();
+            node.put("rule", waiver.rule());
+            node.put("target", waiver.target());
+            node.put("reason", waiver.reason());
+            node.put("expires", waiver.expires().toString());
+        }
+        return root;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("ruleId", f.ruleId());
+        node.put("factor", f.factor().id());
+        node.put("severity", f.severity().name());
+        node.put("title", f.title());
+        node.put("target", f.target());
+        ArrayNode evidence = node.putArray("evidence");
+        f.evidence().forEach(evidence::add);
+        node.put("recommendation", f.recommendation());
+        node.put("source", f.source());
+        return node;
+    }
+
+    private static String write(Object tree) {
+        try {
+            return WRITER.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

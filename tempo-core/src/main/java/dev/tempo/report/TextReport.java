@@ -1,0 +1,66 @@
+package dev.tempo.report;
+
+import dev.tempo.Assessment;
+import dev.tempo.Finding;
+import dev.tempo.Unknown;
+import dev.tempo.WaivedFinding;
+import dev.tempo.model.Waiver;
+import java.util.List;
+import java.util.Map;
+
+/** The readable report of an assessment, for people and for the message of a failed gate. */
+public final class TextReport {
+    private TextReport() {}
+
+    /** Renders one assessment; the same assessment always gives the same text. */
+    public static String render(Assessment assessment) {
+        StringBuilder out = new StringBuilder();
+        out.append("tempo assessment of ").append(assessment.projectId()).append(" as of ").append(assessment.asOf()).append('\n');
+        out.append("Tempo score ").append(assessment.scores().tempo()).append("/100: ").append(assessment.scores().band()).append('\n');
+        out.append("Factor scores:");
+        for (Map.Entry<?, Integer> score : assessment.scores().factors().entrySet()) {
+            out.append(' ').append(score.getKey()).append(' ').append(score.getValue());
+        }
+        out.append("\n\n");
+
+        List<Finding> findings = assessment.findings();
+        out.append(findings.isEmpty() ? "No findings.\n" : "Findings (" + findings.size() + "):\n");
+        for (Finding finding : findings) {
+            appendFinding(out, finding);
+        }
+        if (!assessment.waived().isEmpty()) {
+            out.append("\nWaived (").append(assessment.waived().size()).append("):\n");
+            for (WaivedFinding waived : assessment.waived()) {
+                Finding f = waived.finding();
+                out.append("  ").append(f.ruleId()).append(target(f)).append(": ").append(waived.waiver().reason())
+                        .append(" (until ").append(waived.waiver().expires()).append(")\n");
+            }
+        }
+        if (!assessment.expiredWaivers().isEmpty()) {
+            out.append("\nExpired waivers (").append(assessment.expiredWaivers().size()).append("), hiding nothing:\n");
+            for (Waiver waiver : assessment.expiredWaivers()) {
+                out.append("  ").append(waiver.rule()).append(waiver.target() == null ? "" : " on " + waiver.target())
+                        .append(": expired ").append(waiver.expires()).append(" (").append(waiver.reason()).append(")\n");
+            }
+        }
+        if (!assessment.unknowns().isEmpty()) {
+            out.append("\nUnknown facts (").append(assessment.unknowns().size()).append("), which kept rules from deciding:\n");
+            for (Unknown unknown : assessment.unknowns()) {
+                out.append("  ").append(unknown.field()).append(": ").append(String.join(", ", unknown.rules())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendFinding(StringBuilder out, Finding f) {
+        out.append(String.format("  %-8s %s%s: %s%n", f.severity(), f.ruleId(), target(f), f.title()).replace("\r\n", "\n"));
+        for (String line : f.evidence()) {
+            out.append("           - ").append(line).append('\n');
+        }
+        out.append("           Do: ").append(f.recommendation()).append('\n');
+    }
+
+    private static String target(Finding f) {
+        return f.target() == null ? "" : " [" + f.target() + "]";
+    }
+}
