@@ -1,0 +1,163 @@
+package dev.tempo.engine;
+
+import dev.tempo.Finding;
+import dev.tempo.Policy;
+import dev.tempo.RuleInfo;
+import dev.tempo.Severity;
+import dev.tempo.Thresholds;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What a rule sees of the assessment it runs in, and the one way it reports: the DRL global
+ * {@code tempo}.
+ *
+ * <p>A rule's consequence raises a finding with {@code tempo.raise(kcontext, target, evidence...)}.
+ * The rule's metadata supplies the id, factor, severity, title, recommendation and source; the
+ * policy's severity override, if any, replaces the severity. Raising the same rule on the same
+ * target twice gives one finding whose evidence holds both calls' lines. Each finding is also
+ * inserted into working memory, so that cross-factor rules (with a lower salience) can match
+ * {@link Finding} facts; those are raised before disabling and waivers apply.
+ *
+ * <p>Where a fact a rule needs is absent, the rule calls {@link #undecided} (an unknown flag or
+ * enum: listed under unknowns, or a finding in strict mode) or {@link #unknown} (any other unknown
+ * value: always listed under unknowns).
+ *
+ * <p>One scope serves one assessment on one thread.
+ */
+public final class AssessmentScope {
+    private final Policy policy;
+    private final LocalDate asOf;
+    private final Map<String, RuleInfo> rules;
+    private final IdentityHashMap<Object, String> paths;
+    private final Map<List<String>, Finding> findings = new LinkedHashMap<>();
+    private final Map<List<String>, FactHandle> handles = new HashMap<>();
+    private final Map<String, Set<String>> unknowns = new TreeMap<>();
+
+    AssessmentScope(Policy policy, LocalDate asOf, Map<String, RuleInfo> rules, IdentityHashMap<Object, String> paths) {
+        this.policy = policy;
+        this.asOf = asOf;
+        this.rules = rules;
+        this.paths = paths;
+    }
+
+    /**
+     * Raises the rule's finding on a target with its declared severity (or the policy's override).
+     *
+     * @param rule     the consequence's {@code kcontext}
+     * @param target   the name of the dataset, model, tool, member, role or jurisdiction; null when project-wide
+     * @param evidence the facts and thresholds that made the rule fire, one line each
+     */
+    public void raise(RuleContext rule, String target, String... evidence) {
+        RuleInfo info = info(rule);
+        add(rule, info, info.defaultSeverity(), target, List.of(evidence));
+    }
+
+    /**
+     * Raises the rule's finding with a severity other than its declared default (for rules whose
+     * severity depends on the case, such as a missing engineer); a policy override still wins.
+     */
+    public void raiseAt(RuleContext rule, Severity severity, String target, String... evidence) {
+        add(rule, info(rule), Objects.requireNonNull(severity, "severity"), target, List.of(evidence));
+    }
+
+    /**
+     * The rule cannot decide because a flag or enum is unknown: the field is listed under unknowns,
+     * or, in strict mode ({@code unknownAsFinding}), the unknown counts as its worst value and the
+     * finding is raised with the evidence plus a line saying so.
+     *
+     * @param field the absent field's path, e.g. {@code path($d) + ".qualityChecks"}
+     */
+    public void undecided(RuleContext rule, String target, String field, String... evidence) {
+        if (policy.unknownAsFinding()) {
+            List<String> lines = new ArrayList<>(List.of(evidence));
+            lines.add(field + " is unknown; strict mode (unknownAsFinding) counts it as its worst value");
+            RuleInfo info = info(rule);
+            add(rule, info, info.defaultSeverity(), target, lines);
+        } else {
+            unknown(rule, field);
+        }
+    }
+
+    /** Lists an absent field that kept the rule from deciding, whatever the mode. */
+    public void unknown(RuleContext rule, String field) {
+        unknowns.computeIfAbsent(field, f -> new TreeSet<>()).add(info(rule).id());
+    }
+
+    /** The descriptor path of a fact: {@code datasets[0]}, {@code team.members[2]}, {@code goals}. */
+    public String path(Object fact) {
+        String path = paths.get(fact);
+        if (path == null) {
+            throw new IllegalArgumentException("not a fact of this project: " + fact);
+        }
+        return path;
+    }
+
+    /** The assessment date. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The policy in force. */
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The policy's thresholds. */
+    public Thresholds thresholds() {
+        return policy.thresholds();
+    }
+
+    /** The findings raised, before disabling and waivers, in raising order. */
+    List<Finding> findings() {
+        return List.copyOf(findings.values());
+    }
+
+    /** The unknown fields, each with the ids of the rules that could not decide. */
+    Map<String, Set<String>> unknowns() {
+        return unknowns;
+    }
+
+    private RuleInfo info(RuleContext rule) {
+        String name = rule.getRule().getName();
+        Object id = rule.getRule().getMetaData().get("id");
+        RuleInfo info = rules.get(id == null ? name : id.toString());
+        if (info == null) {
+            throw new IllegalStateException("rule \"" + name + "\" is not in the rule catalogue");
+        }
+        return info;
+    }
+
+    private void add(RuleContext rule, RuleInfo info, Severity severity, String target, List<String> evidence) {
+        List<String> key = Arrays.asList(info.id(), target);
+        Severity effective = policy.severityOf(info.id(), severity);
+        Finding existing = findings.get(key);
+        if (existing == null) {
+            Finding finding = new Finding(info.id(), info.factor(), effective, info.title(), target, evidence,
+                    info.recommendation(), info.source());
+            findings.put(key, finding);
+            handles.put(key, rule.getKieRuntime().insert(finding));
+            return;
+        }
+        Set<String> merged = new LinkedHashSet<>(existing.evidence());
+        merged.addAll(evidence);
+        Severity higher = existing.severity().isAtLeast(effective) ? existing.severity() : effective;
+        Finding finding = new Finding(existing.ruleId(), existing.factor(), higher, existing.title(), target,
+                List.copyOf(merged), existing.recommendation(), existing.source());
+        findings.put(key, finding);
+        rule.getKieRuntime().update(handles.get(key), finding);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.tempo.engine;
+
+import dev.tempo.engine.internal.RuleBase;
+import java.util.List;
+
+/** The default rule pack: the article's heuristics, one DRL file per factor. */
+final class DefaultPack {
+    /** The pack's DRL files on the class path, in factor order. */
+    static final List<String> FILES = List.of("goals", "data", "team", "infrastructure", "tooling", "model", "regulation")
+            .stream().map(factor -> "dev/tempo/rules/" + factor + ".drl").toList();
+
+    private DefaultPack() {}
+
+    /** The default pack's rule base, compiled once per class loader on first use. */
+    static RuleBase ruleBase() {
+        return Holder.RULE_BASE;
+    }
+
+    private static final class Holder {
+        static final RuleBase RULE_BASE = RuleBase.compile(FILES.stream()
+                .map(file -> DrlSource.classpath(file, DefaultPack.class.getClassLoader())).toList());
+    }
+}

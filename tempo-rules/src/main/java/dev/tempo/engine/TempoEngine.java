@@ -1,0 +1,188 @@
+package dev.tempo.engine;
+
+import dev.tempo.Assessment;
+import dev.tempo.Finding;
+import dev.tempo.InvalidInputException;
+import dev.tempo.Policy;
+import dev.tempo.Problem;
+import dev.tempo.RuleFailedException;
+import dev.tempo.RuleInfo;
+import dev.tempo.Scores;
+import dev.tempo.Tempo;
+import dev.tempo.Unknown;
+import dev.tempo.WaivedFinding;
+import dev.tempo.engine.internal.RuleBase;
+import dev.tempo.model.Project;
+import dev.tempo.model.Waiver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * The Drools-backed {@link Tempo}: the entry point of tempo.
+ *
+ * <pre>{@code
+ * Tempo tempo = TempoEngine.create();                 // once: compiles the rule base
+ * Assessment a = tempo.assess(project, LocalDate.of(2026, 11, 27));
+ * a.assertNoFindingAtOrAbove(Severity.HIGH);          // a gate, in any test framework
+ * }</pre>
+ *
+ * <p>Building an engine compiles its rules, which takes seconds; build one and share it. An engine
+ * is immutable and thread-safe: every assessment runs in its own short-lived session.
+ */
+public final class TempoEngine implements Tempo {
+    /** Rule firings one assessment may take before it is stopped as a runaway. */
+    public static final int MAX_FIRINGS = 100_000;
+
+    private final RuleBase ruleBase;
+    private final Policy policy;
+
+    private TempoEngine(RuleBase ruleBase, Policy policy) {
+        this.ruleBase = ruleBase;
+        this.policy = checked(policy, ruleBase);
+    }
+
+    /**
+     * An engine with the default rule pack and the default policy.
+     *
+     * @throws InvalidInputException never for the default pack; see {@link Builder#build()}
+     */
+    public static Tempo create() {
+        return builder().build();
+    }
+
+    /** A builder, starting from the default rule pack and the default policy. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Assessment assess(Project project, LocalDate asOf) {
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(asOf, "asOf");
+        checkWaivers(project);
+        ProjectFacts facts = ProjectFacts.of(project, policy, asOf);
+        AssessmentScope scope = new AssessmentScope(policy, asOf, ruleBase.rules(), facts.paths());
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            session.setGlobal("tempo", scope);
+            facts.all().forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new RuleFailedException(null, "assessing project " + project.id() + " fired " + MAX_FIRINGS
+                        + " rules without settling; a rule keeps re-activating itself or another", null);
+            }
+        } catch (ConsequenceException e) {
+            Object id = e.getRule().getMetaData().get("id");
+            String ruleId = id == null ? e.getRule().getName() : id.toString();
+            throw new RuleFailedException(ruleId, "rule " + ruleId + " failed while assessing project " + project.id()
+                    + " on " + facts.describe(e.getMatch().getObjects()) + ": " + e.getCause(), e.getCause());
+        } finally {
+            session.dispose();
+        }
+        return assemble(project, asOf, scope);
+    }
+
+    private Assessment assemble(Project project, LocalDate asOf, AssessmentScope scope) {
+        List<Finding> active = new ArrayList<>();
+        List<WaivedFinding> waived = new ArrayList<>();
+        for (Finding finding : scope.findings()) {
+            if (!policy.isEnabled(finding.ruleId())) {
+                continue;
+            }
+            project.waivers().stream()
+                    .filter(w -> w.rule().equals(finding.ruleId()) && w.isValidOn(asOf)
+                            && (w.target() == null || w.target().equals(finding.target())))
+                    .findFirst()
+                    .ifPresentOrElse(w -> waived.add(new WaivedFinding(finding, w)), () -> active.add(finding));
+        }
+        active.sort(Finding.REPORT_ORDER);
+        waived.sort((a, b) -> Finding.REPORT_ORDER.compare(a.finding(), b.finding()));
+        List<Waiver> expired = project.waivers().stream().filter(w -> !w.isValidOn(asOf)).toList();
+        List<Unknown> unknowns = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> entry : scope.unknowns().entrySet()) {
+            List<String> rules = entry.getValue().stream().filter(policy::isEnabled).toList();
+            if (!rules.isEmpty()) {
+                unknowns.add(new Unknown(entry.getKey(), rules));
+            }
+        }
+        Scores scores = Scores.of(active, ruleBase.factors(), policy.scoring());
+        return new Assessment(project.id(), asOf, active, waived, expired, unknowns, scores);
+    }
+
+    private void checkWaivers(Project project) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < project.waivers().size(); i++) {
+            String rule = project.waivers().get(i).rule();
+            if (!ruleBase.rules().containsKey(rule)) {
+                problems.add(new Problem(null, "waivers[" + i + "].rule", 0, 0,
+                        "is \"" + rule + "\", which is not a loaded rule; run the rules command to list them"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static Policy checked(Policy policy, RuleBase ruleBase) {
+        Objects.requireNonNull(policy, "policy");
+        List<Problem> problems = new ArrayList<>();
+        for (String id : policy.severities().keySet()) {
+            if (!ruleBase.rules().containsKey(id)) {
+                problems.add(new Problem(null, "severities." + id, 0, 0, "names a rule that is not loaded"));
+            }
+        }
+        for (String id : policy.disabled()) {
+            if (!ruleBase.rules().containsKey(id)) {
+                problems.add(new Problem(null, "disabled", 0, 0, "names \"" + id + "\", a rule that is not loaded"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return policy;
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return List.copyOf(ruleBase.rules().values());
+    }
+
+    @Override
+    public Policy policy() {
+        return policy;
+    }
+
+    @Override
+    public Tempo withPolicy(Policy policy) {
+        return new TempoEngine(ruleBase, policy);
+    }
+
+    /** Configures an engine. Not thread-safe; the engine it builds is. */
+    public static final class Builder {
+        private Policy policy = Policy.DEFAULTS;
+
+        private Builder() {}
+
+        /** The policy assessments use (default: {@link Policy#DEFAULTS}). */
+        public Builder policy(Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Compiles the rules and builds the engine.
+         *
+         * @throws InvalidInputException when a rule does not compile or lacks metadata, or the policy
+         *                               names a rule that is not loaded
+         */
+        public Tempo build() {
+            return new TempoEngine(DefaultPack.ruleBase(), policy);
+        }
+    }
+}

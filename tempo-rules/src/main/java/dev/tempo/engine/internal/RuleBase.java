@@ -1,0 +1,184 @@
+package dev.tempo.engine.internal;
+
+import dev.tempo.Factor;
+import dev.tempo.InvalidInputException;
+import dev.tempo.Problem;
+import dev.tempo.RuleInfo;
+import dev.tempo.Severity;
+import dev.tempo.engine.DrlSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A compiled, immutable rule base and the catalogue of its rules' metadata; shared by every
+ * assessment and every thread.
+ *
+ * <p>This is the one place rule bases are built. Today {@link #compile} compiles DRL at run
+ * time (Drools' known start-up cost); a rule base pre-built at Maven build time would be a second
+ * factory method here, and nothing else would change.
+ */
+public final class RuleBase {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern LINE_COLUMN = Pattern.compile("\\[?(?:Line|line) (\\d+):(\\d+)");
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final Set<Factor> factors;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+        this.kieBase = kieBase;
+        this.rules = Collections.unmodifiableMap(rules);
+        Set<Factor> f = new TreeSet<>();
+        rules.values().forEach(r -> f.add(r.factor()));
+        this.factors = Collections.unmodifiableSet(f);
+    }
+
+    /**
+     * Compiles DRL sources into one rule base, all or nothing.
+     *
+     * @throws InvalidInputException listing every compile error and every rule whose metadata is
+     *                               missing or wrong, each with the source and, where Drools gives them, line and column
+     */
+    public static RuleBase compile(List<DrlSource> sources) {
+        long start = System.nanoTime();
+        KieServices services = KieServices.Factory.get();
+        ReleaseId releaseId = services.newReleaseId("dev.tempo.rulebase", "build-" + BUILDS.incrementAndGet(), "1.0.0");
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        Map<String, String> names = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            DrlSource source = sources.get(i);
+            Matcher pkg = PACKAGE.matcher(source.text());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "defaultpkg";
+            String path = folder + "/source" + i + ".drl";
+            names.put(path, source.name());
+            files.write("src/main/resources/" + path, source.text());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<Problem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(problem(message, names));
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new InvalidInputException(problems);
+        }
+        KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
+        services.getRepository().removeKieModule(releaseId);
+        RuleBase ruleBase = new RuleBase(kieBase, catalogue(kieBase));
+        LOG.debug("compiled {} rules from {} DRL files in {} ms", ruleBase.rules.size(), sources.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return ruleBase;
+    }
+
+    private static Problem problem(Message message, Map<String, String> names) {
+        String text = message.getText() == null ? "" : message.getText().strip();
+        int line = message.getLine();
+        int column = message.getColumn();
+        Matcher at = LINE_COLUMN.matcher(text);
+        if (at.find()) {
+            line = line > 0 ? line : Integer.parseInt(at.group(1));
+            column = column > 0 ? column : Integer.parseInt(at.group(2));
+        }
+        String source = names.getOrDefault(message.getPath(), message.getPath());
+        return new Problem(source, "", Math.max(line, 0), Math.max(column, 0), text.replaceAll("\\s+", " "));
+    }
+
+    private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
+        Map<String, RuleInfo> byId = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            all.addAll(pkg.getRules());
+        }
+        all.sort((a, b) -> (a.getPackageName() + "." + a.getName()).compareTo(b.getPackageName() + "." + b.getName()));
+        for (Rule rule : all) {
+            String where = "rule \"" + rule.getName() + "\"";
+            Map<String, Object> meta = rule.getMetaData();
+            List<String> missing = new ArrayList<>();
+            for (String key : List.of("id", "factor", "severity", "title")) {
+                if (text(meta, key).isEmpty()) {
+                    missing.add("@" + key);
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.add(new Problem(rule.getPackageName(), where, 0, 0, "lacks " + String.join(", ", missing)
+                        + "; every rule declares @id, @factor, @severity and @title"));
+                continue;
+            }
+            String id = text(meta, "id");
+            Severity severity;
+            Factor factor;
+            try {
+                severity = Severity.parse(text(meta, "severity"));
+                factor = Factor.of(text(meta, "factor"));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(rule.getPackageName(), where, 0, 0, "has " + e.getMessage()));
+                continue;
+            }
+            if (byId.containsKey(id)) {
+                problems.add(new Problem(rule.getPackageName(), where, 0, 0, "declares @id \"" + id
+                        + "\", which another rule already declares; rule ids must be unique"));
+                continue;
+            }
+            String thresholds = text(meta, "uses");
+            byId.put(id, new RuleInfo(id, factor, severity, text(meta, "title"), text(meta, "source"),
+                    text(meta, "recommendation"), text(meta, "description"),
+                    thresholds.isEmpty() ? List.of() : Arrays.stream(thresholds.split(",")).map(String::strip).toList()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new LinkedHashMap<>(byId);
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString().strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    /** The compiled rules; sessions made from it are independent. */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** The rules' metadata by id, sorted by id. */
+    public Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The factors of the loaded rules, the article's first. */
+    public Set<Factor> factors() {
+        return factors;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.tempo.testing;
+
+import dev.tempo.model.Availability;
+import dev.tempo.model.Capability;
+import dev.tempo.model.Complexity;
+import dev.tempo.model.DataOps;
+import dev.tempo.model.DataOpsMaturity;
+import dev.tempo.model.Dataset;
+import dev.tempo.model.DecisionType;
+import dev.tempo.model.Explainability;
+import dev.tempo.model.Framing;
+import dev.tempo.model.Goals;
+import dev.tempo.model.Industry;
+import dev.tempo.model.Infrastructure;
+import dev.tempo.model.Jurisdiction;
+import dev.tempo.model.Member;
+import dev.tempo.model.Model;
+import dev.tempo.model.ModelFamily;
+import dev.tempo.model.Pipeline;
+import dev.tempo.model.Project;
+import dev.tempo.model.ProjectInfo;
+import dev.tempo.model.Regime;
+import dev.tempo.model.Regulation;
+import dev.tempo.model.Role;
+import dev.tempo.model.Stage;
+import dev.tempo.model.SuccessMetric;
+import dev.tempo.model.Team;
+import dev.tempo.model.Tool;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Shared test projects, built with the builders users use. {@link #wellRun()} is a project on
+ * which no rule of the default pack fires and nothing is unknown; a rule test changes one fact of
+ * it to make one rule fire.
+ */
+public final class Fixtures {
+    /** The assessment date of the fixtures. */
+    public static final LocalDate AS_OF = LocalDate.of(2026, 11, 27);
+
+    private Fixtures() {}
+
+    /** A well-run project: every fact known and good. */
+    public static Project wellRun() {
+        return Project.builder("well-run")
+                .project(new ProjectInfo("well-run", "A well-run recommender", Industry.ECOMMERCE, LocalDate.of(2026, 1, 5)))
+                .goals(goals())
+                .dataOps(new DataOps(DataOpsMaturity.MANAGED))
+                .datasets(List.of(dataset()))
+                .team(team())
+                .infrastructure(infrastructure())
+                .tools(List.of(
+                        tool("mlflow", Capability.EXPERIMENT_TRACKING, "2.14"),
+                        tool("airflow", Capability.ORCHESTRATION, "2.9")))
+                .lastToolAuditOn(LocalDate.of(2026, 6, 1))
+                .models(List.of(model()))
+                .jurisdictions(List.of(Jurisdiction.builder("US").regime(Regime.CCPA).dataResidency(false)
+                        .documentationRequired(false).thirdPartyAuditRequired(false).build()))
+                .regulation(new Regulation(true, true, true, true))
+                .build();
+    }
+
+    public static Goals goals() {
+        return Goals.builder()
+                .why("Increase basket size with relevant recommendations")
+                .outcome("Shoppers see products they are likely to buy")
+                .framing(Framing.PRODUCT)
+                .replaces("hand-curated best-seller lists")
+                .endUsers(List.of("shoppers", "merchandising team"))
+                .successMetrics(List.of(new SuccessMetric("average basket size", "+5%")))
+                .risks(List.of("cold start for new products"))
+                .deadline(LocalDate.of(2027, 3, 31))
+                .stakeholderReviewDays(14)
+                .scopeDefined(true)
+                .build();
+    }
+
+    public static Dataset dataset() {
+        return Dataset.builder("orders")
+                .owner("data-platform")
+                .usedForTraining(true)
+                .availability(Availability.AVAILABLE)
+                .pipeline(Pipeline.AUTOMATED)
+                .qualityChecks(true)
+                .versioned(true)
+                .records(5_000_000L)
+                .recordsNeeded(1_000_000L)
+                .lastRefreshed(LocalDate.of(2026, 11, 26))
+                .maxAgeDays(7)
+                .personalData(false)
+                .specialCategoryData(false)
+                .subjectsIn("US")
+                .storedIn("US")
+                .build();
+    }
+
+    public static Team team() {
+        return Team.builder()
+                .members(List.of(
+                        member("ana", Role.DATA_SCIENTIST, 6, "recommendations", "model training"),
+                        member("ben", Role.ML_ENGINEER, 5, "recommendations", "serving"),
+                        member("chloe", Role.DOMAIN_EXPERT, 10, "recommendations", "merchandising rules"),
+                        member("dev", Role.PROJECT_MANAGER, 8, "recommendations", "delivery plan")))
+                .concurrentProjects(1)
+                .responsibilitiesDefined(true)
+                .timeboxed(true)
+                .communicationCadenceDays(7)
+                .parallelWorkstreams(true)
+                .build();
+    }
+
+    public static Member member(String name, Role role, double years, String team, String responsibility) {
+        return Member.builder(name).role(role).experienceYears(years).teamName(team)
+                .responsibilities(List.of(responsibility)).build();
+    }
+
+    public static Infrastructure infrastructure() {
+        return Infrastructure.builder()
+                .computeAvailableGpuHoursPerMonth(1000.0)
+                .storageCapacityTb(100.0)
+                .storageUsedTb(40.0)
+                .storageGrowthTbPerMonth(1.0)
+                .networkReliable(true)
+                .automatedDataPipelines(true)
+                .experimentTracking(true)
+                .modelRegistry(true)
+                .build();
+    }
+
+    public static Tool tool(String name, Capability capability, String version) {
+        return Tool.builder(name).capability(capability).version(version).teamName("recommendations")
+                .proprietary(false).exportable(true).build();
+    }
+
+    public static Model model() {
+        return Model.builder("recommender")
+                .complexity(Complexity.MEDIUM)
+                .family(ModelFamily.GRADIENT_BOOSTING)
+                .trainingGpuHoursPerMonth(200.0)
+                .trainedOn(List.of("orders"))
+                .baselineEvaluated(true)
+                .experimentTimeboxDays(21)
+                .explainability(Explainability.IN_PLACE)
+                .decisionType(DecisionType.RECOMMENDATION)
+                .stage(Stage.PRODUCTION)
+                .monitored(true)
+                .retrainingPlan(true)
+                .userAcceptanceTestPlanned(true)
+                .servesUsers(true)
+                .build();
+    }
+}
