@@ -16,8 +16,12 @@ final class DefaultPack {
         return Holder.RULE_BASE;
     }
 
+    /** The default pack's DRL files. */
+    static List<DrlSource> sources() {
+        return FILES.stream().map(file -> DrlSource.classpath(file, DefaultPack.class.getClassLoader())).toList();
+    }
+
     private static final class Holder {
-        static final RuleBase RULE_BASE = RuleBase.compile(FILES.stream()
-                .map(file -> DrlSource.classpath(file, DefaultPack.class.getClassLoader())).toList());
+        static final RuleBase RULE_BASE = RuleBase.compile(sources());
     }
 }

@@ -166,8 +166,19 @@ public final class TempoEngine implements Tempo {
     /** Configures an engine. Not thread-safe; the engine it builds is. */
     public static final class Builder {
         private Policy policy = Policy.DEFAULTS;
+        private final List<DrlSource> extraRules = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds rules beside the default pack. Each rule declares {@code @id}, {@code @factor},
+         * {@code @severity} and {@code @title} metadata and raises findings with
+         * {@code tempo.raise(kcontext, target, evidence...)}; see {@link AssessmentScope}.
+         */
+        public Builder addRules(DrlSource source) {
+            extraRules.add(Objects.requireNonNull(source, "source"));
+            return this;
+        }
 
         /** The policy assessments use (default: {@link Policy#DEFAULTS}). */
         public Builder policy(Policy policy) {
@@ -182,7 +193,12 @@ public final class TempoEngine implements Tempo {
          *                               names a rule that is not loaded
          */
         public Tempo build() {
-            return new TempoEngine(DefaultPack.ruleBase(), policy);
+            if (extraRules.isEmpty()) {
+                return new TempoEngine(DefaultPack.ruleBase(), policy);
+            }
+            List<DrlSource> sources = new ArrayList<>(DefaultPack.sources());
+            sources.addAll(extraRules);
+            return new TempoEngine(RuleBase.compile(sources), policy);
         }
     }
 }

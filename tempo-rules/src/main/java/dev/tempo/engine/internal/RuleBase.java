@@ -156,7 +156,9 @@ public final class RuleBase {
     }
 
     private static String text(Map<String, Object> meta, String key) {
-        Object value = meta.get(key);
+        // Drools files @description under the name of kie-api's own @Description annotation
+        Object value = meta.containsKey(key) || !key.equals("description") ? meta.get(key)
+                : meta.get("org.kie.api.definition.type.Description");
         if (value == null) {
             return "";
         }

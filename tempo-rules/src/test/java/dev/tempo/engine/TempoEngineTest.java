@@ -1,0 +1,208 @@
+package dev.tempo.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tempo.Assessment;
+import dev.tempo.Band;
+import dev.tempo.Factor;
+import dev.tempo.Finding;
+import dev.tempo.InvalidInputException;
+import dev.tempo.Policy;
+import dev.tempo.Problem;
+import dev.tempo.RuleInfo;
+import dev.tempo.Severity;
+import dev.tempo.Tempo;
+import dev.tempo.model.GoalsBuilder;
+import dev.tempo.model.Project;
+import dev.tempo.model.ProjectBuilder;
+import dev.tempo.model.Waiver;
+import dev.tempo.report.JsonReport;
+import dev.tempo.testing.Fixtures;
+import dev.tempo.testing.RuleHarness;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TempoEngineTest {
+    private final Tempo tempo = RuleHarness.engine();
+
+    /** The well-run project without a why, a deadline or a baseline: GOALS-01 (HIGH), -04 (MEDIUM), -07 (LOW). */
+    private static Project vagueGoals() {
+        return ProjectBuilder.builder(Fixtures.wellRun())
+                .goals(GoalsBuilder.builder(Fixtures.goals()).why(null).deadline(null).replaces(null).build())
+                .build();
+    }
+
+    @Test
+    void wellRunProject_isFastWithFullScores() {
+        Assessment a = tempo.assess(Fixtures.wellRun(), Fixtures.AS_OF);
+        assertThat(a.findings()).isEmpty();
+        assertThat(a.unknowns()).isEmpty();
+        assertThat(a.scores().tempo()).isEqualTo(100);
+        assertThat(a.scores().band()).isEqualTo(Band.FAST);
+        assertThat(a.scores().factors()).containsOnlyKeys(Factor.STANDARD).allSatisfy((f, s) -> assertThat(s).isEqualTo(100));
+        assertThat(a.projectId()).isEqualTo("well-run");
+        assertThat(a.asOf()).isEqualTo(Fixtures.AS_OF);
+    }
+
+    @Test
+    void findings_comeInReportOrder_andScoreTheirFactor() {
+        Assessment a = tempo.assess(vagueGoals(), Fixtures.AS_OF);
+        assertThat(a.findings()).extracting(Finding::ruleId)
+                .containsExactly("TEMPO-GOALS-01", "TEMPO-GOALS-04", "TEMPO-GOALS-07");
+        assertThat(a.findings()).extracting(Finding::severity).containsExactly(Severity.HIGH, Severity.MEDIUM, Severity.LOW);
+        // GOALS loses 25 + 10 + 5; tempo = round((60 + (60 + 6 * 100) / 7) / 2) = round((60 + 94.29) / 2) = 77
+        assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 60);
+        assertThat(a.scores().tempo()).isEqualTo(77);
+        assertThat(a.scores().band()).isEqualTo(Band.STEADY);
+    }
+
+    @Test
+    void eachFinding_carriesTheRuleMetadata() {
+        Finding f = tempo.assess(vagueGoals(), Fixtures.AS_OF).findings().get(0);
+        assertThat(f.factor()).isEqualTo(Factor.GOALS);
+        assertThat(f.title()).isEqualTo("No business objective (the why) is stated");
+        assertThat(f.recommendation()).startsWith("Write down why the project exists");
+        assertThat(f.source()).isEqualTo("Operational tempo, section 1 (Strategic goals)");
+    }
+
+    @Test
+    void policySeverityOverride_changesSeverityAndScore() {
+        Tempo strictOnDeadlines = tempo.withPolicy(Policy.builder().severities(Map.of("TEMPO-GOALS-04", Severity.CRITICAL)).build());
+        Assessment a = strictOnDeadlines.assess(vagueGoals(), Fixtures.AS_OF);
+        assertThat(a.findings()).first().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("TEMPO-GOALS-04");
+            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        });
+        // GOALS loses 25 + 50 + 5; tempo = round((20 + 620 / 7) / 2) = 54
+        assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 20);
+        assertThat(a.scores().tempo()).isEqualTo(54);
+        assertThat(a.scores().band()).isEqualTo(Band.SLOW);
+        assertThat(tempo.policy()).isEqualTo(Policy.DEFAULTS);
+    }
+
+    @Test
+    void criticalFinding_capsTheBandAtSlow() {
+        Tempo criticalBaseline = tempo.withPolicy(Policy.builder().severities(Map.of("TEMPO-GOALS-07", Severity.CRITICAL)).build());
+        Project onlyBaselineMissing = ProjectBuilder.builder(Fixtures.wellRun())
+                .goals(GoalsBuilder.builder(Fixtures.goals()).replaces(null).build()).build();
+        Assessment a = criticalBaseline.assess(onlyBaselineMissing, Fixtures.AS_OF);
+        // GOALS 50; tempo = round((50 + 650 / 7) / 2) = 71, STEADY by score, capped at SLOW
+        assertThat(a.scores().tempo()).isEqualTo(71);
+        assertThat(a.scores().band()).isEqualTo(Band.SLOW);
+    }
+
+    @Test
+    void disabledRule_isNotReportedNorScored() {
+        Tempo noGoals01 = tempo.withPolicy(Policy.builder().disabled(java.util.Set.of("TEMPO-GOALS-01")).build());
+        Assessment a = noGoals01.assess(vagueGoals(), Fixtures.AS_OF);
+        assertThat(a.findings()).extracting(Finding::ruleId).doesNotContain("TEMPO-GOALS-01");
+        assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 85);
+    }
+
+    @Test
+    void policyNamingAnUnknownRule_isRejectedWithThePath() {
+        assertThatThrownBy(() -> tempo.withPolicy(Policy.builder().severities(Map.of("TEMPO-NOPE-01", Severity.LOW)).build()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::path).containsExactly("severities.TEMPO-NOPE-01"));
+        assertThatThrownBy(() -> tempo.withPolicy(Policy.builder().disabled(java.util.Set.of("TEMPO-NOPE-02")).build()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("TEMPO-NOPE-02");
+    }
+
+    @Test
+    void validWaiver_movesTheFindingToWaived_throughItsExpiryDay() {
+        Waiver waiver = new Waiver("TEMPO-GOALS-01", "why is being written, GOV-12", Fixtures.AS_OF, null);
+        Project project = ProjectBuilder.builder(vagueGoals()).waivers(List.of(waiver)).build();
+        Assessment onExpiryDay = tempo.assess(project, Fixtures.AS_OF);
+        assertThat(onExpiryDay.findings()).extracting(Finding::ruleId).doesNotContain("TEMPO-GOALS-01");
+        assertThat(onExpiryDay.waived()).singleElement().satisfies(w -> {
+            assertThat(w.finding().ruleId()).isEqualTo("TEMPO-GOALS-01");
+            assertThat(w.waiver()).isEqualTo(waiver);
+        });
+        assertThat(onExpiryDay.expiredWaivers()).isEmpty();
+        assertThat(onExpiryDay.scores().factors()).containsEntry(Factor.GOALS, 85);
+
+        Assessment dayAfter = tempo.assess(project, Fixtures.AS_OF.plusDays(1));
+        assertThat(dayAfter.findings()).extracting(Finding::ruleId).contains("TEMPO-GOALS-01");
+        assertThat(dayAfter.waived()).isEmpty();
+        assertThat(dayAfter.expiredWaivers()).containsExactly(waiver);
+    }
+
+    @Test
+    void waiverWithTarget_hidesOnlyThatTarget() {
+        Waiver elsewhere = new Waiver("TEMPO-GOALS-01", "not this one", Fixtures.AS_OF, "some-dataset");
+        Project project = ProjectBuilder.builder(vagueGoals()).waivers(List.of(elsewhere)).build();
+        Assessment a = tempo.assess(project, Fixtures.AS_OF);
+        assertThat(a.findings()).extracting(Finding::ruleId).contains("TEMPO-GOALS-01");
+        assertThat(a.waived()).isEmpty();
+    }
+
+    @Test
+    void expiredWaiver_isReportedEvenWhenItsRuleDoesNotFire() {
+        Waiver old = new Waiver("TEMPO-GOALS-01", "long done", LocalDate.of(2025, 1, 1), null);
+        Assessment a = tempo.assess(ProjectBuilder.builder(Fixtures.wellRun()).waivers(List.of(old)).build(), Fixtures.AS_OF);
+        assertThat(a.expiredWaivers()).containsExactly(old);
+    }
+
+    @Test
+    void waiverForARuleThatIsNotLoaded_isRejected() {
+        Waiver typo = new Waiver("TEMPO-GOALS-99", "typo", Fixtures.AS_OF, null);
+        Project project = ProjectBuilder.builder(Fixtures.wellRun()).waivers(List.of(typo)).build();
+        assertThatThrownBy(() -> tempo.assess(project, Fixtures.AS_OF))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("waivers[0].rule");
+                            assertThat(p.message()).contains("TEMPO-GOALS-99").contains("not a loaded rule");
+                        }));
+    }
+
+    @Test
+    void sameInputAndDate_giveByteIdenticalJson() {
+        Project project = vagueGoals();
+        String first = JsonReport.render(tempo.assess(project, Fixtures.AS_OF));
+        String second = JsonReport.render(TempoEngine.create().assess(project, Fixtures.AS_OF));
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void oneEngine_servesManyThreads() throws Exception {
+        Assessment expected = tempo.assess(vagueGoals(), Fixtures.AS_OF);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Assessment>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> tempo.assess(vagueGoals(), Fixtures.AS_OF)));
+            }
+            for (Future<Assessment> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void gate_throwsAssertionErrorCarryingTheReport_atOrAboveTheSeverity() {
+        Assessment a = tempo.assess(vagueGoals(), Fixtures.AS_OF);
+        assertThatThrownBy(() -> a.assertNoFindingAtOrAbove(Severity.HIGH))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("1 finding(s) at or above HIGH in project well-run")
+                .hasMessageContaining("TEMPO-GOALS-01: No business objective (the why) is stated");
+        a.assertNoFindingAtOrAbove(Severity.CRITICAL);
+    }
+
+    @Test
+    void rules_listsTheCatalogueWithMetadata() {
+        assertThat(tempo.rules()).extracting(RuleInfo::id).contains("TEMPO-GOALS-01", "TEMPO-GOALS-08").isSorted();
+        RuleInfo goals08 = tempo.rules().stream().filter(r -> r.id().equals("TEMPO-GOALS-08")).findFirst().orElseThrow();
+        assertThat(goals08.defaultSeverity()).isEqualTo(Severity.LOW);
+        assertThat(goals08.thresholds()).containsExactly("maxStakeholderReviewDays");
+        assertThat(goals08.description()).isNotBlank();
+    }
+}
