@@ -21,6 +21,14 @@ public interface Tempo {
      */
     Assessment assess(Project project, LocalDate asOf);
 
+    /**
+     * Checks what only the loaded rules can tell about a project: every waiver names a loaded rule.
+     * {@link #assess} makes the same check.
+     *
+     * @throws InvalidInputException naming each waiver ({@code waivers[1].rule}) whose rule is not loaded
+     */
+    void check(Project project);
+
     /** The loaded rules, by id. */
     List<RuleInfo> rules();
 

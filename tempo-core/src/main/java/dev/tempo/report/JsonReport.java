@@ -101,7 +101,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static String write(Object tree) {
+    static String write(Object tree) {
         try {
             return WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {

@@ -65,7 +65,7 @@ public final class TempoEngine implements Tempo {
     public Assessment assess(Project project, LocalDate asOf) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(asOf, "asOf");
-        checkWaivers(project);
+        check(project);
         ProjectFacts facts = ProjectFacts.of(project, policy, asOf);
         AssessmentScope scope = new AssessmentScope(policy, asOf, ruleBase.rules(), facts.paths());
         KieSession session = ruleBase.kieBase().newKieSession();
@@ -115,7 +115,8 @@ public final class TempoEngine implements Tempo {
         return new Assessment(project.id(), asOf, active, waived, expired, unknowns, scores);
     }
 
-    private void checkWaivers(Project project) {
+    @Override
+    public void check(Project project) {
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < project.waivers().size(); i++) {
             String rule = project.waivers().get(i).rule();

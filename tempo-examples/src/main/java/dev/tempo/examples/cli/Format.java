@@ -1,0 +1,6 @@
+package dev.tempo.examples.cli;
+
+/** Report formats of the command line. */
+enum Format {
+    TEXT, JSON, MARKDOWN, SARIF, HTML
+}

@@ -1,0 +1,70 @@
+package dev.tempo.examples.cli;
+
+import dev.tempo.InvalidInputException;
+import dev.tempo.Policy;
+import dev.tempo.Problem;
+import dev.tempo.Tempo;
+import dev.tempo.descriptor.DescriptorReader;
+import dev.tempo.descriptor.Document;
+import dev.tempo.engine.TempoEngine;
+import dev.tempo.model.Project;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** Reads the command line's descriptors and policy, all before anything is assessed or written. */
+final class Inputs {
+    private static final DescriptorReader READER = new DescriptorReader();
+
+    private Inputs() {}
+
+    /** Reads every descriptor ({@code -} is standard input), reporting the problems of all files at once. */
+    static List<Document<Project>> projects(List<String> files, Supplier<InputStream> stdin) {
+        List<Document<Project>> documents = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String file : files) {
+            try {
+                documents.add(file.equals("-") ? READER.readProjectDocument(readStdin(stdin), "<stdin>")
+                        : READER.readProjectDocument(Path.of(file)));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return documents;
+    }
+
+    /** The engine under the policy of the file, or the default policy when there is none. */
+    static Tempo engine(Path policyFile) {
+        if (policyFile == null) {
+            return TempoEngine.create();
+        }
+        Document<Policy> policy = READER.readPolicyDocument(policyFile);
+        try {
+            return TempoEngine.builder().policy(policy.value()).build();
+        } catch (InvalidInputException e) {
+            throw located(policy, e);
+        }
+    }
+
+    /** The same problems, located in the document where they name a field of it. */
+    static InvalidInputException located(Document<?> document, InvalidInputException e) {
+        return new InvalidInputException(e.problems().stream()
+                .map(p -> p.source() == null ? document.problemAt(p.path(), p.message()) : p).toList());
+    }
+
+    private static String readStdin(Supplier<InputStream> stdin) {
+        try {
+            byte[] bytes = stdin.get().readNBytes(DescriptorReader.MAX_BYTES + 1);
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot read standard input: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.tempo.examples.cli;
+
+import dev.tempo.InvalidInputException;
+import dev.tempo.Problem;
+import dev.tempo.RuleFailedException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The tempo command line: {@code java -jar tempo.jar [assess|rules|validate] ...}. Without a
+ * command it assesses the article's example projects shipped in the jar.
+ *
+ * <p>Exit codes: 0 assessed (nothing at or above {@code --fail-on}); 1 findings at or above
+ * {@code --fail-on}; 2 bad usage or bad input, with the message on standard error and nothing on
+ * standard output or in {@code --output}; 3 an unexpected internal error.
+ */
+@Command(name = "tempo",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Tells an ML team what slows its operational tempo, and what to do about it.",
+                "Without a command, assesses the article's example projects shipped in the jar."},
+        subcommands = {AssessCommand.class, RulesCommand.class, ValidateCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:assessed; nothing at or above --fail-on",
+                "1:findings at or above --fail-on",
+                "2:bad usage or bad input (message on standard error, nothing written)",
+                "3:unexpected internal error"})
+public final class TempoCommand implements Callable<Integer> {
+    /** Exit code of an unexpected internal error. */
+    static final int INTERNAL_ERROR = 3;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Assessment date of the examples (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        spec.commandLine().getOut().print(Examples.assessAll(date));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new TempoCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(TempoCommand::handle);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int handle(Exception e, CommandLine cli, ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (e instanceof InvalidInputException invalid) {
+            for (Problem problem : invalid.problems()) {
+                err.println("tempo: " + problem);
+            }
+        } else if (e instanceof RuleFailedException || e instanceof UserError) {
+            err.println("tempo: " + e.getMessage());
+        } else {
+            err.println("tempo: internal error: " + e + (debug(parsed) ? "" : " (run with --debug for the stack trace)"));
+        }
+        if (debug(parsed)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof InvalidInputException || e instanceof RuleFailedException || e instanceof UserError
+                ? CommandLine.ExitCode.USAGE : INTERNAL_ERROR;
+    }
+
+    private static boolean debug(ParseResult parsed) {
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
