@@ -3,6 +3,7 @@ package dev.tempo.descriptor;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -41,6 +42,8 @@ final class BindingErrors {
             }
         } else if (e instanceof InvalidFormatException format && isMapKey(format, index, path)) {
             message = "has the key \"" + format.getValue() + "\"; keys must be " + expected(format.getTargetType());
+        } else if (e instanceof InvalidNullException) {
+            message = "is null; must be a value (leave the entry out instead)";
         } else if (e instanceof MismatchedInputException mismatch) {
             message = wrongType(index.written(path), mismatch.getTargetType());
         } else if (e.getCause() instanceof InputCoercionException range) {

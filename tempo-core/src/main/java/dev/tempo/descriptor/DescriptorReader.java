@@ -1,5 +1,7 @@
 package dev.tempo.descriptor;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -69,6 +71,8 @@ public final class DescriptorReader {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .defaultLeniency(false)
+                // a null inside a list or map is never "unknown": [a, null] and {TEMPO-X-01: null} are mistakes
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 // a number written for a text field (version: 2.14) is its text; true is not
                 .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))

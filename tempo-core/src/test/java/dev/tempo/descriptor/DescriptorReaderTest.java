@@ -134,6 +134,19 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void nullListEntry_isRejected() {
+        Problem problem = rejected("""
+                project:
+                  id: p
+                goals:
+                  risks: [delays, ~]
+                """);
+
+        assertAt(problem, "goals.risks[1]", 4, 19);
+        assertThat(problem.message()).startsWith("is null; must be a value");
+    }
+
+    @Test
     void enumValues_matchInAnyCase() {
         Project project = reader.readProject("""
                 project:

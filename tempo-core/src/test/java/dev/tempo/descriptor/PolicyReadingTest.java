@@ -167,4 +167,21 @@ class PolicyReadingTest {
 
         assertThat(problem.message()).startsWith("is empty; must be a mapping of policy sections");
     }
+
+    @Test
+    void nullSeverity_isRejected() {
+        Problem problem = rejected("""
+                severities:
+                  TEMPO-TEAM-08: null
+                """);
+
+        assertThat(problem).hasToString("policy.yaml:2:18: severities.TEMPO-TEAM-08 is null; must be a value (leave the entry out instead)");
+    }
+
+    @Test
+    void nullDisabledRule_isRejected() {
+        Problem problem = rejected("disabled: [TEMPO-A-01, null]\n");
+
+        assertThat(problem).hasToString("policy.yaml:1:24: disabled[1] is null; must be a value (leave the entry out instead)");
+    }
 }
