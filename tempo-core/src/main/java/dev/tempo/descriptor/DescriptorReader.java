@@ -1,0 +1,221 @@
+package dev.tempo.descriptor;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.tempo.InvalidInputException;
+import dev.tempo.Policy;
+import dev.tempo.Problem;
+import dev.tempo.model.Project;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads project descriptors and policies from YAML or JSON, strictly: anything the descriptor
+ * format does not allow is an {@link InvalidInputException} naming the file, field path, line and
+ * column.
+ *
+ * <p>Rejected: unknown fields, wrong types (no coercion: {@code "12"} is not a number,
+ * {@code "true"} not a boolean), values the domain records reject (negative counts, duplicate
+ * names, dangling references), dates that do not parse, missing required fields, duplicate keys, a
+ * document that is not a mapping, syntax errors, more than 50 YAML aliases
+ * and files above 1 MiB. Enum values match in any case; an explicit
+ * {@code null} is the same as an absent field. A {@code .json} file is read as JSON; anything else,
+ * including standard input, as YAML (which also accepts JSON).
+ *
+ * <p>One instance is enough: it is immutable, thread-safe and cheap to call.
+ */
+public final class DescriptorReader {
+    /** The largest document read, in bytes (1 MiB). */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private static final String PROJECT_ROOT = "a mapping with at least a project section";
+    private static final String POLICY_ROOT = "a mapping of policy sections"
+            + " (thresholds, severities, disabled, dpiaRegimes, unknownAsFinding, scoring)";
+
+    private final JsonFactory json = JsonFactory.builder().build();
+    private final JsonFactory yaml = YAMLFactory.builder().build();
+    private final ObjectReader projects;
+    private final ObjectReader policies;
+
+    /** A reader with the strict settings of the descriptor format. */
+    public DescriptorReader() {
+        ObjectMapper mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .defaultLeniency(false)
+                // a null inside a list or map is never "unknown": [a, null] and {TEMPO-X-01: null} are mistakes
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                // a number written for a text field (version: 2.14) is its text; true is not
+                .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+        projects = mapper.readerFor(Project.class);
+        policies = mapper.readerFor(Policy.class);
+    }
+
+    /**
+     * Reads a project descriptor file.
+     *
+     * @throws InvalidInputException when the file cannot be read or is not a valid descriptor
+     */
+    public Project readProject(Path file) {
+        return readProjectDocument(file).value();
+    }
+
+    /**
+     * Reads a project descriptor from text.
+     *
+     * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
+     * @throws InvalidInputException when the content is not a valid descriptor
+     */
+    public Project readProject(String content, String sourceName) {
+        return readProjectDocument(content, sourceName).value();
+    }
+
+    /**
+     * Reads a project descriptor file, keeping the locations of its fields for later checks.
+     *
+     * @throws InvalidInputException when the file cannot be read or is not a valid descriptor
+     */
+    public Document<Project> readProjectDocument(Path file) {
+        return read(file, projects, Project.class, PROJECT_ROOT);
+    }
+
+    /**
+     * Reads a project descriptor from text, keeping the locations of its fields for later checks.
+     *
+     * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
+     * @throws InvalidInputException when the content is not a valid descriptor
+     */
+    public Document<Project> readProjectDocument(String content, String sourceName) {
+        return read(content, sourceName, projects, Project.class, PROJECT_ROOT);
+    }
+
+    /**
+     * Reads a policy file; thresholds, weights and bands it leaves out keep their defaults.
+     *
+     * @throws InvalidInputException when the file cannot be read or is not a valid policy
+     */
+    public Policy readPolicy(Path file) {
+        return readPolicyDocument(file).value();
+    }
+
+    /**
+     * Reads a policy from text; thresholds, weights and bands it leaves out keep their defaults.
+     *
+     * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
+     * @throws InvalidInputException when the content is not a valid policy
+     */
+    public Policy readPolicy(String content, String sourceName) {
+        return readPolicyDocument(content, sourceName).value();
+    }
+
+    /**
+     * Reads a policy file, keeping the locations of its fields, so that rule ids the engine does not
+     * know ({@code severities.TEMPO-X-99}, {@code disabled[0]}) can be reported at their line.
+     *
+     * @throws InvalidInputException when the file cannot be read or is not a valid policy
+     */
+    public Document<Policy> readPolicyDocument(Path file) {
+        return read(file, policies, Policy.class, POLICY_ROOT);
+    }
+
+    /**
+     * Reads a policy from text, keeping the locations of its fields.
+     *
+     * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
+     * @throws InvalidInputException when the content is not a valid policy
+     */
+    public Document<Policy> readPolicyDocument(String content, String sourceName) {
+        return read(content, sourceName, policies, Policy.class, POLICY_ROOT);
+    }
+
+    private <T> Document<T> read(Path file, ObjectReader reader, Class<T> type, String expected) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        return read(load(file, source), source, reader, type, expected);
+    }
+
+    private <T> Document<T> read(String content, String source, ObjectReader reader, Class<T> type, String expected) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(source, "sourceName");
+        checkSize(content.length() > MAX_BYTES ? content.length() : content.getBytes(StandardCharsets.UTF_8).length, source);
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        boolean isJson = source.toLowerCase(Locale.ROOT).endsWith(".json");
+        DocumentScanner.Scanned scanned;
+        try (JsonParser parser = (isJson ? json : yaml).createParser(text)) {
+            scanned = DocumentScanner.scan(parser, source, isJson ? "JSON" : "YAML", expected);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // parsing a String does no I/O
+        }
+        try (JsonParser tokens = scanned.tokens().asParser()) {
+            return new Document<>(source, type.cast(reader.readValue(tokens)), scanned.index());
+        } catch (JsonMappingException e) {
+            throw new InvalidInputException(BindingErrors.problem(e, source, scanned.index()));
+        } catch (IOException e) {
+            throw new InvalidInputException(new Problem(source, "", 0, 0, "is invalid: " + DocumentScanner.shortMessage(e.getMessage())));
+        }
+    }
+
+    private static String load(Path file, String source) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw unreadable(source, "it is a directory");
+            }
+            checkSize(Files.size(file), source);
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw unreadable(source, "no such file");
+        } catch (AccessDeniedException e) {
+            throw unreadable(source, "permission denied");
+        } catch (IOException e) {
+            throw unreadable(source, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        }
+        checkSize(bytes.length, source); // it may have grown since
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(new Problem(source, "", 0, 0, "is not valid UTF-8; must be saved as UTF-8"));
+        }
+    }
+
+    private static InvalidInputException unreadable(String source, String reason) {
+        return new InvalidInputException(new Problem(source, "", 0, 0, "cannot be read: " + reason));
+    }
+
+    private static void checkSize(long bytes, String source) {
+        if (bytes > MAX_BYTES) {
+            throw new InvalidInputException(new Problem(source, "", 0, 0,
+                    "is " + bytes + " bytes; must be at most " + MAX_BYTES + " bytes (1 MiB)"));
+        }
+    }
+}

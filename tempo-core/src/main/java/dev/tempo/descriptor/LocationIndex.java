@@ -1,0 +1,57 @@
+package dev.tempo.descriptor;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The location and written form of every value of one document, by field path
+ * ({@code team.members[2].experienceYears}, {@code datasets[0]}, {@code severities.TEMPO-TEAM-08});
+ * the root is the empty path. Filled once by {@link DocumentScanner}, read-only afterwards.
+ */
+final class LocationIndex {
+    private record Entry(Location location, String written) {}
+
+    private final Map<String, Entry> entries = new HashMap<>();
+
+    void put(String path, Location location, String written) {
+        entries.putIfAbsent(path, new Entry(location, written));
+    }
+
+    /** The location of the value at exactly this path. */
+    Optional<Location> locate(String path) {
+        return Optional.ofNullable(entries.get(path)).map(Entry::location);
+    }
+
+    /**
+     * The location of the value at this path or, when it is absent (a missing required field),
+     * of its nearest enclosing value; 0:0 when nothing encloses it.
+     */
+    Location nearest(String path) {
+        String p = path;
+        while (true) {
+            Entry entry = entries.get(p);
+            if (entry != null) {
+                return entry.location();
+            }
+            if (p.isEmpty()) {
+                return new Location(0, 0);
+            }
+            p = parent(p);
+        }
+    }
+
+    /**
+     * How the value at this path is written: a quoted string ({@code "12"}), a number, boolean or
+     * null as written, "a mapping" or "a list"; null when there is no value at the path.
+     */
+    String written(String path) {
+        Entry entry = entries.get(path);
+        return entry == null ? null : entry.written();
+    }
+
+    static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
+    }
+}
