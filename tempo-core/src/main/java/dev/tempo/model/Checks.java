@@ -38,10 +38,18 @@ final class Checks {
     }
 
     static Double nonNegative(Double value, String field) {
-        if (value != null && (value < 0 || value.isNaN() || value.isInfinite())) {
+        if (value != null && (value.isNaN() || value.isInfinite())) {
             throw new InvalidFieldException(field, "is " + value + "; must be a finite number, 0 or more");
         }
+        if (value != null && value < 0) {
+            throw new InvalidFieldException(field, "is " + plain(value) + "; must be 0 or more");
+        }
         return value;
+    }
+
+    /** A number as a person writes it: {@code -3}, not {@code -3.0}. */
+    static String plain(double value) {
+        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     /** A copy of the list, empty for null; no element may be null. */

@@ -27,11 +27,58 @@ public final class JsonReport {
 
     static {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
+        DefaultPrettyPrinter printer = new CompactEmptyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
         WRITER = MAPPER.writer(printer);
+    }
+
+    /** Jackson's pretty printer, but {@code []} and {@code {}} for empty arrays and objects, as in the contract. */
+    private static final class CompactEmptyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        CompactEmptyPrinter() {}
+
+        private CompactEmptyPrinter(CompactEmptyPrinter base, Separators separators) {
+            super(base);
+            _separators = separators;
+            _objectFieldValueSeparatorWithSpaces = separators.getObjectFieldValueSpacing().apply(separators.getObjectFieldValueSeparator());
+        }
+
+        @Override
+        public CompactEmptyPrinter createInstance() {
+            return new CompactEmptyPrinter(this, _separators);
+        }
+
+        @Override
+        public CompactEmptyPrinter withSeparators(Separators separators) {
+            return new CompactEmptyPrinter(this, separators);
+        }
+
+        @Override
+        public void writeEndArray(com.fasterxml.jackson.core.JsonGenerator g, int nrOfValues) throws java.io.IOException {
+            if (nrOfValues == 0) {
+                if (!_arrayIndenter.isInline()) {
+                    --_nesting;
+                }
+                g.writeRaw(']');
+            } else {
+                super.writeEndArray(g, nrOfValues);
+            }
+        }
+
+        @Override
+        public void writeEndObject(com.fasterxml.jackson.core.JsonGenerator g, int nrOfEntries) throws java.io.IOException {
+            if (nrOfEntries == 0) {
+                if (!_objectIndenter.isInline()) {
+                    --_nesting;
+                }
+                g.writeRaw('}');
+            } else {
+                super.writeEndObject(g, nrOfEntries);
+            }
+        }
     }
 
     private JsonReport() {}

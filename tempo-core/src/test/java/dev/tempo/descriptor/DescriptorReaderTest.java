@@ -326,7 +326,7 @@ class DescriptorReaderTest {
                 """);
 
         assertAt(problem, "team.members[2].experienceYears", 8, 24);
-        assertThat(problem.message()).isEqualTo("is -3.0; must be a finite number, 0 or more");
+        assertThat(problem.message()).isEqualTo("is -3; must be 0 or more");
         assertThat(problem).hasToString("project.yaml:8:24: team.members[2].experienceYears " + problem.message());
     }
 

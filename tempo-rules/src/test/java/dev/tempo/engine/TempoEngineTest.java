@@ -199,7 +199,9 @@ class TempoEngineTest {
 
     @Test
     void rules_listsTheCatalogueWithMetadata() {
-        assertThat(tempo.rules()).extracting(RuleInfo::id).contains("TEMPO-GOALS-01", "TEMPO-GOALS-08").isSorted();
+        assertThat(tempo.rules()).extracting(RuleInfo::id).contains("TEMPO-GOALS-01", "TEMPO-GOALS-08");
+        assertThat(tempo.rules()).first().extracting(RuleInfo::id).isEqualTo("TEMPO-GOALS-01");
+        assertThat(tempo.rules()).isSortedAccordingTo(java.util.Comparator.comparing(RuleInfo::factor).thenComparing(RuleInfo::id));
         RuleInfo goals08 = tempo.rules().stream().filter(r -> r.id().equals("TEMPO-GOALS-08")).findFirst().orElseThrow();
         assertThat(goals08.defaultSeverity()).isEqualTo(Severity.LOW);
         assertThat(goals08.thresholds()).containsExactly("maxStakeholderReviewDays");

@@ -9,6 +9,7 @@ import dev.tempo.engine.DrlSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class RuleBase {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[?(?:Line|line) (\\d+):(\\d+)");
+
+    /** Catalogue order: by factor (the article's first, in its order), then by id. */
+    private static final Comparator<RuleInfo> CATALOGUE_ORDER = Comparator.comparing(RuleInfo::factor).thenComparing(RuleInfo::id);
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
@@ -152,7 +156,9 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new LinkedHashMap<>(byId);
+        Map<String, RuleInfo> ordered = new LinkedHashMap<>();
+        byId.values().stream().sorted(CATALOGUE_ORDER).forEach(rule -> ordered.put(rule.id(), rule));
+        return ordered;
     }
 
     private static String text(Map<String, Object> meta, String key) {
@@ -174,7 +180,7 @@ public final class RuleBase {
         return kieBase;
     }
 
-    /** The rules' metadata by id, sorted by id. */
+    /** The rules' metadata by id, by factor (the article's first) and then by id. */
     public Map<String, RuleInfo> rules() {
         return rules;
     }

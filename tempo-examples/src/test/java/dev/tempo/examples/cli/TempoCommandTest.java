@@ -1,0 +1,239 @@
+package dev.tempo.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TempoCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private static String resource(String name) {
+        try {
+            return Path.of(TempoCommandTest.class.getClassLoader().getResource(name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String example(String file) {
+        return resource("examples/" + file);
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void noCommand_assessesEveryShippedExample() {
+        Cli cli = Cli.run("--as-of", "2026-11-27");
+        assertThat(cli.exitCode()).isZero();
+        for (String file : Examples.FILES) {
+            assertThat(cli.out()).contains("(examples/" + file + ") as of 2026-11-27: tempo ");
+        }
+        assertThat(cli.err()).isEmpty();
+    }
+
+    @Test
+    void assessJson_hasTheContractShape() throws IOException {
+        Cli cli = Cli.run("assess", resource("complete.yaml"), "--format", "json", "--as-of", "2026-11-27");
+        assertThat(cli.exitCode()).isZero();
+        JsonNode report = JSON.readTree(cli.out());
+        List<String> keys = new ArrayList<>();
+        report.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("project", "asOf", "tempo", "scores", "findings", "unknowns", "waived", "expiredWaivers");
+        assertThat(report.get("project").asText()).isEqualTo("credit-scoring");
+        assertThat(report.get("asOf").asText()).isEqualTo("2026-11-27");
+        assertThat(report.get("tempo").get("band").asText()).isIn("FAST", "STEADY", "SLOW", "STALLED");
+        List<String> factors = new ArrayList<>();
+        report.get("scores").fieldNames().forEachRemaining(factors::add);
+        assertThat(factors).containsExactly("GOALS", "DATA", "TEAM", "INFRASTRUCTURE", "TOOLING", "MODEL", "REGULATION");
+        JsonNode finding = report.get("findings").get(0);
+        List<String> findingKeys = new ArrayList<>();
+        finding.fieldNames().forEachRemaining(findingKeys::add);
+        assertThat(findingKeys).containsExactly("ruleId", "factor", "severity", "title", "target", "evidence", "recommendation", "source");
+        assertThat(cli.out()).endsWith("}\n").contains("\"ruleId\": \"TEMPO-");
+    }
+
+    @Test
+    void sameInputAndDate_giveByteIdenticalReports() {
+        String[] args = {"assess", example("credit-scoring.yaml"), example("overseas-retailer.yaml"), "--format", "json", "--as-of", "2026-11-27"};
+        Cli first = Cli.run(args);
+        Cli second = Cli.run(args);
+        assertThat(first.exitCode()).isZero();
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(first.out()).startsWith("[");
+    }
+
+    @Test
+    void failOn_exitsOneAtOrAboveTheSeverity_zeroBelow() {
+        Cli failing = Cli.run("assess", example("overseas-retailer.yaml"), "--as-of", "2026-11-27", "--fail-on", "high");
+        assertThat(failing.exitCode()).isEqualTo(1);
+        assertThat(failing.out()).contains("TEMPO-GOALS-05");
+        assertThat(failing.err()).contains("at or above HIGH");
+        Cli passing = Cli.run("assess", example("ecommerce-recommender.yaml"), "--as-of", "2026-11-27", "--fail-on", "critical");
+        assertThat(passing.exitCode()).isZero();
+    }
+
+    @Test
+    void badDescriptor_exitsTwoNamingFileFieldLineAndColumn_withNothingOnStandardOutput() throws IOException {
+        Path bad = write("bad.yaml", """
+                project:
+                  id: demo
+                team:
+                  members:
+                    - name: a
+                      experienceYears: -3
+                """);
+        Cli cli = Cli.run("assess", bad.toString(), "--format", "json");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo("tempo: " + bad + ":6:24: team.members[0].experienceYears is -3; must be 0 or more\n");
+    }
+
+    @Test
+    void badInput_writesNothingToOutput() throws IOException {
+        Path bad = write("bad.yaml", "project: {id: demo, colour: red}\n");
+        Path report = dir.resolve("report.json");
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), bad.toString(), "--format", "json", "--output", report.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("project.colour is not a known field");
+        assertThat(report).doesNotExist();
+        assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void output_receivesTheReport() throws IOException {
+        Path report = dir.resolve("report.json");
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--format", "json", "--as-of", "2026-11-27", "--output", report.toString());
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).isEmpty();
+        assertThat(JSON.readTree(report.toFile()).get("project").asText()).isEqualTo("credit-scoring");
+    }
+
+    @Test
+    void outputInAMissingFolder_exitsTwo() {
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--output", dir.resolve("nope/report.txt").toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("cannot write --output").contains("does not exist");
+    }
+
+    @Test
+    void missingFile_exitsTwo() {
+        Cli cli = Cli.run("assess", dir.resolve("absent.yaml").toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("absent.yaml: cannot be read");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
+    void formatsOfLaterIssues_areRefusedClearly() {
+        for (String format : List.of("markdown", "sarif", "html")) {
+            Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--format", format);
+            assertThat(cli.exitCode()).isEqualTo(2);
+            assertThat(cli.err()).contains("--format " + format + " is not available yet");
+            assertThat(cli.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void usageErrors_exitTwo() {
+        assertThat(Cli.run("assess", example("credit-scoring.yaml"), "--as-of", "2026-13-01").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("assess", example("credit-scoring.yaml"), "--as-of", "2026-13-01").err()).contains("is not a date");
+        assertThat(Cli.run("assess", example("credit-scoring.yaml"), "--fail-on", "urgent").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("assess").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("frobnicate").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("assess", example("credit-scoring.yaml"), "--colour").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void help_exitsZero() {
+        Cli cli = Cli.run("--help");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("assess").contains("rules").contains("validate").contains("Exit codes");
+    }
+
+    @Test
+    void policy_changesTheAssessment() throws IOException {
+        Path policy = write("policy.yaml", "disabled: [TEMPO-GOALS-05]\n");
+        Cli cli = Cli.run("assess", example("overseas-retailer.yaml"), "--as-of", "2026-11-27", "--policy", policy.toString());
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).doesNotContain("TEMPO-GOALS-05");
+    }
+
+    @Test
+    void policyNamingAnUnknownRule_exitsTwoAtItsLine() throws IOException {
+        Path policy = write("policy.yaml", "thresholds:\n  smallTeamMaxMembers: 4\nseverities:\n  TEMPO-NOPE-01: LOW\n");
+        Cli cli = Cli.run("assess", example("overseas-retailer.yaml"), "--policy", policy.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("tempo: " + policy + ":4:").contains("severities.TEMPO-NOPE-01 names a rule that is not loaded");
+        assertThat(cli.out()).isEmpty();
+    }
+
+    @Test
+    void waiverForAnUnknownRule_exitsTwoAtItsLine() throws IOException {
+        Path descriptor = write("p.yaml", """
+                project: {id: demo}
+                waivers:
+                  - rule: TEMPO-GOALS-99
+                    reason: typo
+                    expires: 2027-01-01
+                """);
+        for (String command : List.of("assess", "validate")) {
+            Cli cli = Cli.run(command, descriptor.toString());
+            assertThat(cli.exitCode()).isEqualTo(2);
+            assertThat(cli.err()).startsWith("tempo: " + descriptor + ":3:").contains("waivers[0].rule is \"TEMPO-GOALS-99\"");
+            assertThat(cli.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void validate_acceptsValidDescriptors_andRejectsBadOnes() throws IOException {
+        Cli valid = Cli.run("validate", example("credit-scoring.yaml"), resource("complete.yaml"));
+        assertThat(valid.exitCode()).isZero();
+        assertThat(valid.out()).contains("credit-scoring.yaml: valid").contains("complete.yaml: valid");
+        Path bad = write("bad.yaml", "project: {id: Demo}\n");
+        Cli invalid = Cli.run("validate", bad.toString());
+        assertThat(invalid.exitCode()).isEqualTo(2);
+        assertThat(invalid.err()).contains("project.id is \"Demo\"");
+    }
+
+    @Test
+    void standardInput_isReadForADash() {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("project: {id: piped}\n".getBytes(StandardCharsets.UTF_8)));
+            Cli cli = Cli.run("assess", "-", "--format", "json", "--as-of", "2026-11-27");
+            assertThat(cli.exitCode()).isZero();
+            assertThat(cli.out()).contains("\"project\": \"piped\"");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void rules_listsTheLoadedRules_inEachFormat() throws IOException {
+        Cli text = Cli.run("rules");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out()).contains("TEMPO-GOALS-01").contains("HIGH");
+        Cli json = Cli.run("rules", "--format", "json");
+        assertThat(JSON.readTree(json.out()).get(0).get("id").asText()).isEqualTo("TEMPO-GOALS-01");
+        Cli markdown = Cli.run("rules", "--format", "markdown");
+        assertThat(markdown.out()).startsWith("# tempo rule catalogue");
+        assertThat(Cli.run("rules", "--format", "sarif").exitCode()).isEqualTo(2);
+    }
+}
