@@ -82,11 +82,15 @@ public final class AssessmentScope {
      * @param field the absent field's path, e.g. {@code path($d) + ".qualityChecks"}
      */
     public void undecided(RuleContext rule, String target, String field, String... evidence) {
+        undecidedAt(rule, info(rule).defaultSeverity(), target, field, evidence);
+    }
+
+    /** {@link #undecided}, for a rule whose strict-mode finding has a severity other than its default. */
+    public void undecidedAt(RuleContext rule, Severity severity, String target, String field, String... evidence) {
         if (policy.unknownAsFinding()) {
             List<String> lines = new ArrayList<>(List.of(evidence));
             lines.add(field + " is unknown; strict mode (unknownAsFinding) counts it as its worst value");
-            RuleInfo info = info(rule);
-            add(rule, info, info.defaultSeverity(), target, lines);
+            add(rule, info(rule), Objects.requireNonNull(severity, "severity"), target, lines);
         } else {
             unknown(rule, field);
         }
