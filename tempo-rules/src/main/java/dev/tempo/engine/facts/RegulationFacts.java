@@ -1,0 +1,198 @@
+package dev.tempo.engine.facts;
+
+import dev.tempo.engine.AssessmentScope;
+import dev.tempo.engine.Evidence;
+import dev.tempo.model.Dataset;
+import dev.tempo.model.DecisionType;
+import dev.tempo.model.Industry;
+import dev.tempo.model.Jurisdiction;
+import dev.tempo.model.Model;
+import dev.tempo.model.ProjectInfo;
+import dev.tempo.model.Regime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The regulatory vocabulary of the heuristics and the conditions of the REGULATION rules (article
+ * section 6) that look at several facts at once, called from {@code regulation.drl} and {@code model.drl}.
+ *
+ * <p>A condition method adds its evidence, or the unknown fields that keep it from deciding, to a
+ * {@link Verdict}, and says whether the condition holds or may hold; the rule then raises the verdict.
+ * Collections are the facts a DRL {@code collect} gives.
+ */
+public final class RegulationFacts {
+    private static final Set<DecisionType> REGULATED_DECISIONS =
+            EnumSet.of(DecisionType.CREDIT, DecisionType.EMPLOYMENT, DecisionType.HEALTH, DecisionType.INSURANCE);
+    private static final Set<Industry> REGULATED_INDUSTRIES = EnumSet.of(Industry.FINANCE, Industry.HEALTHCARE, Industry.INSURANCE);
+    private static final Set<Regime> GDPR_REGIMES = EnumSet.of(Regime.GDPR, Regime.UK_GDPR);
+
+    private RegulationFacts() {}
+
+    /** Whether a model's output takes a regulated decision: CREDIT, EMPLOYMENT, HEALTH or INSURANCE (false when unknown). */
+    public static boolean isRegulatedDecision(DecisionType decision) {
+        return decision != null && REGULATED_DECISIONS.contains(decision);
+    }
+
+    /** Whether an industry is regulated: FINANCE, HEALTHCARE or INSURANCE (false when unknown). */
+    public static boolean isRegulatedIndustry(Industry industry) {
+        return industry != null && REGULATED_INDUSTRIES.contains(industry);
+    }
+
+    /** Whether a regime is GDPR or UK_GDPR (false when unknown). */
+    public static boolean isGdpr(Regime regime) {
+        return regime != null && GDPR_REGIMES.contains(regime);
+    }
+
+    /** A jurisdiction as evidence names it: {@code EU (GDPR)}, {@code XX (regime unknown)}. */
+    public static String describe(Jurisdiction jurisdiction) {
+        return jurisdiction.code() + " (" + (jurisdiction.regime() == null ? "regime unknown" : jurisdiction.regime()) + ")";
+    }
+
+    /** The jurisdictions, sorted by code, so that evidence does not depend on matching order. */
+    public static List<Jurisdiction> byCode(Collection<?> jurisdictions) {
+        return jurisdictions.stream().map(Jurisdiction.class::cast).sorted(Comparator.comparing(Jurisdiction::code)).toList();
+    }
+
+    /**
+     * TEMPO-REGULATION-02: the jurisdictions without an environment of their own share one; holds when
+     * they carry two or more distinct regimes, may hold when unknown regimes could make two.
+     *
+     * @param shared   the declared jurisdictions whose code is not in {@code separate}
+     * @param separate {@code infrastructure.separateEnvironments}
+     */
+    public static boolean sharedEnvironment(Verdict verdict, AssessmentScope tempo, Collection<?> shared, List<String> separate) {
+        List<Jurisdiction> jurisdictions = byCode(shared);
+        Set<Regime> regimes = new LinkedHashSet<>();
+        List<Jurisdiction> unknown = new ArrayList<>();
+        for (Jurisdiction j : jurisdictions) {
+            if (j.regime() == null) {
+                unknown.add(j);
+            } else {
+                regimes.add(j.regime());
+            }
+        }
+        if (regimes.size() + unknown.size() < 2) {
+            return false;
+        }
+        verdict.because("jurisdictions " + Evidence.list(jurisdictions.stream().map(RegulationFacts::describe).toList())
+                + " share one environment");
+        if (regimes.size() >= 2) {
+            verdict.because(regimes.size() + " distinct regimes in one environment: " + Evidence.list(regimes));
+        } else {
+            unknown.forEach(j -> verdict.flag(null, tempo.path(j) + ".regime", null));
+        }
+        verdict.because(separate.isEmpty()
+                ? "infrastructure.separateEnvironments is empty: no jurisdiction has an environment of its own"
+                : "only " + Evidence.list(separate) + " ha" + (separate.size() == 1 ? "s" : "ve")
+                        + " an environment of its own (infrastructure.separateEnvironments)");
+        return true;
+    }
+
+    /**
+     * TEMPO-REGULATION-05's reason to validate: a regulated industry, or a jurisdiction that requires a
+     * third-party audit. Holds when either is known; may hold when the industry or an audit flag is unknown.
+     *
+     * @param jurisdictions every declared jurisdiction
+     */
+    public static boolean validationRequired(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
+        List<Jurisdiction> sorted = byCode(jurisdictions);
+        List<String> reasons = new ArrayList<>();
+        if (isRegulatedIndustry(info.industry())) {
+            reasons.add("industry " + info.industry() + " is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
+        }
+        for (Jurisdiction j : sorted) {
+            if (Boolean.TRUE.equals(j.thirdPartyAuditRequired())) {
+                reasons.add(describe(j) + " requires a third-party audit (" + tempo.path(j) + ".thirdPartyAuditRequired)");
+            }
+        }
+        if (!reasons.isEmpty()) {
+            reasons.forEach(verdict::because);
+            return true;
+        }
+        boolean mayHold = false;
+        if (info.industry() == null) {
+            verdict.flag(null, tempo.path(info) + ".industry", null);
+            mayHold = true;
+        }
+        for (Jurisdiction j : sorted) {
+            if (j.thirdPartyAuditRequired() == null) {
+                verdict.flag(null, tempo.path(j) + ".thirdPartyAuditRequired", null);
+                mayHold = true;
+            }
+        }
+        return mayHold;
+    }
+
+    /**
+     * TEMPO-REGULATION-07's data condition: the model is trained on personal data of subjects in a GDPR
+     * or UK_GDPR jurisdiction; when its {@code trainedOn} is empty, the project declares such a
+     * jurisdiction. Holds when one dataset (or jurisdiction) is known to qualify; may hold when the
+     * personal-data flag, the subjects' jurisdiction code or its regime is unknown. A {@code subjectsIn}
+     * that is not a declared jurisdiction has no known regime and does not qualify.
+     *
+     * @param datasets      every declared dataset
+     * @param jurisdictions every declared jurisdiction
+     */
+    public static boolean trainedOnGdprPersonalData(Verdict verdict, AssessmentScope tempo, Model model,
+            Collection<?> datasets, Collection<?> jurisdictions) {
+        List<Jurisdiction> sorted = byCode(jurisdictions);
+        List<String> holding = new ArrayList<>();
+        Set<String> unknownFlags = new LinkedHashSet<>();
+        Set<String> unknownValues = new LinkedHashSet<>();
+        if (model.trainedOn().isEmpty()) {
+            for (Jurisdiction j : sorted) {
+                if (isGdpr(j.regime())) {
+                    holding.add(tempo.path(model) + ".trainedOn is empty and the project declares " + describe(j));
+                } else if (j.regime() == null) {
+                    unknownFlags.add(tempo.path(j) + ".regime");
+                }
+            }
+        } else {
+            Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
+            sorted.forEach(j -> byCode.put(j.code(), j));
+            boolean anyMaybeGdpr = sorted.stream().anyMatch(j -> j.regime() == null || isGdpr(j.regime()));
+            Map<String, Dataset> byName = new LinkedHashMap<>();
+            datasets.stream().map(Dataset.class::cast).forEach(d -> byName.put(d.name(), d));
+            for (String name : model.trainedOn()) {
+                Dataset d = byName.get(name);
+                if (d == null || Boolean.FALSE.equals(d.personalData())) {
+                    continue;
+                }
+                if (d.subjectsIn() == null) {
+                    if (anyMaybeGdpr) {
+                        unknownValues.add(tempo.path(d) + ".subjectsIn");
+                    }
+                    continue;
+                }
+                Jurisdiction j = byCode.get(d.subjectsIn());
+                if (j == null || (j.regime() != null && !isGdpr(j.regime()))) {
+                    continue;
+                }
+                if (Boolean.TRUE.equals(d.personalData()) && j.regime() != null) {
+                    holding.add("trained on " + tempo.path(d) + " (" + d.name() + "): personal data of subjects in " + describe(j));
+                    continue;
+                }
+                if (d.personalData() == null) {
+                    unknownFlags.add(tempo.path(d) + ".personalData");
+                }
+                if (j.regime() == null) {
+                    unknownFlags.add(tempo.path(j) + ".regime");
+                }
+            }
+        }
+        if (!holding.isEmpty()) {
+            holding.forEach(verdict::because);
+            return true;
+        }
+        unknownFlags.forEach(field -> verdict.flag(null, field, null));
+        unknownValues.forEach(field -> verdict.value(null, field, null));
+        return !unknownFlags.isEmpty() || !unknownValues.isEmpty();
+    }
+}

@@ -1,0 +1,358 @@
+package dev.tempo.engine;
+
+import static dev.tempo.testing.RuleHarness.assess;
+import static dev.tempo.testing.RuleHarness.findings;
+import static dev.tempo.testing.RuleHarness.unknownFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tempo.Assessment;
+import dev.tempo.Finding;
+import dev.tempo.Policy;
+import dev.tempo.Severity;
+import dev.tempo.model.Dataset;
+import dev.tempo.model.DatasetBuilder;
+import dev.tempo.model.DecisionType;
+import dev.tempo.model.Explainability;
+import dev.tempo.model.Industry;
+import dev.tempo.model.InfrastructureBuilder;
+import dev.tempo.model.Jurisdiction;
+import dev.tempo.model.JurisdictionBuilder;
+import dev.tempo.model.ModelBuilder;
+import dev.tempo.model.Project;
+import dev.tempo.model.ProjectBuilder;
+import dev.tempo.model.ProjectInfo;
+import dev.tempo.model.Regime;
+import dev.tempo.model.RegulationBuilder;
+import dev.tempo.testing.Fixtures;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class RegulationRulesTest {
+    private static final Policy STRICT = Policy.builder().unknownAsFinding(true).build();
+
+    /** EU under GDPR, with data residency; nothing else required. */
+    private static final Jurisdiction EU = Jurisdiction.builder("EU").regime(Regime.GDPR).dataResidency(true)
+            .documentationRequired(false).thirdPartyAuditRequired(false).build();
+    /** The well-run fixture's US under CCPA, without residency. */
+    private static final Jurisdiction US = Fixtures.wellRun().jurisdictions().get(0);
+
+    private static Jurisdiction jurisdiction(Jurisdiction from, UnaryOperator<JurisdictionBuilder> change) {
+        return change.apply(JurisdictionBuilder.builder(from)).build();
+    }
+
+    /** The well-run project with EU and US jurisdictions, each in its own environment, and one changed dataset. */
+    private static Project euProject(UnaryOperator<DatasetBuilder> change) {
+        return ProjectBuilder.builder(Fixtures.wellRun())
+                .jurisdictions(List.of(EU, US))
+                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).separateEnvironments(List.of("EU", "US")).build())
+                .datasets(List.of(change.apply(DatasetBuilder.builder(Fixtures.dataset())).build()))
+                .build();
+    }
+
+    /** EU personal data of the loan-default case, stored in the US. */
+    private static DatasetBuilder euDataInUs(DatasetBuilder d) {
+        return d.personalData(true).subjectsIn("EU").storedIn("US");
+    }
+
+    private static Project withJurisdictions(List<String> separate, Jurisdiction... jurisdictions) {
+        return ProjectBuilder.builder(Fixtures.wellRun()).jurisdictions(List.of(jurisdictions))
+                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).separateEnvironments(separate).build())
+                .build();
+    }
+
+    private static Project withRegulation(Project project, UnaryOperator<RegulationBuilder> change) {
+        return ProjectBuilder.builder(project).regulation(change.apply(RegulationBuilder.builder(project.regulation())).build()).build();
+    }
+
+    private static Project withIndustry(Project project, Industry industry) {
+        ProjectInfo info = project.project();
+        return ProjectBuilder.builder(project).project(new ProjectInfo(info.id(), info.name(), industry, info.startedOn())).build();
+    }
+
+    private static Project withModel(Project project, UnaryOperator<ModelBuilder> change) {
+        return ProjectBuilder.builder(project).models(List.of(change.apply(ModelBuilder.builder(Fixtures.model())).build())).build();
+    }
+
+    /** A credit model without explainability, the REGULATION-07 case when its data is GDPR personal data. */
+    private static ModelBuilder unexplainableCredit(ModelBuilder m) {
+        return m.decisionType(DecisionType.CREDIT).explainability(Explainability.NONE);
+    }
+
+    /** The one finding the rule raised. */
+    private static Finding only(Assessment assessment, String ruleId) {
+        List<Finding> found = findings(assessment, ruleId);
+        assertThat(found).as(ruleId + " findings").hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void wellRunProject_raisesNoRegulationFinding() {
+        Assessment a = assess(Fixtures.wellRun());
+        assertThat(a.findings()).extracting(Finding::ruleId).noneMatch(id -> id.startsWith("TEMPO-REGULATION"));
+        assertThat(a.unknowns()).isEmpty();
+    }
+
+    @Test
+    void loanDefaultCase_raisesRegulation01And02_andNeitherAfterTheFix() {
+        Project before = ProjectBuilder.builder(euProject(RegulationRulesTest::euDataInUs))
+                .infrastructure(Fixtures.infrastructure()).build();
+        Assessment a = assess(before);
+        assertThat(findings(a, "TEMPO-REGULATION-01")).hasSize(1);
+        assertThat(findings(a, "TEMPO-REGULATION-02")).hasSize(1);
+
+        Assessment after = assess(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")));
+        assertThat(findings(after, "TEMPO-REGULATION-01")).isEmpty();
+        assertThat(findings(after, "TEMPO-REGULATION-02")).isEmpty();
+    }
+
+    @Test
+    void euPersonalDataStoredInTheUs_raisesRegulation01_perDataset() {
+        Finding f = only(assess(euProject(RegulationRulesTest::euDataInUs)), "TEMPO-REGULATION-01");
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.target()).isEqualTo("orders");
+        assertThat(f.evidence()).containsExactly("datasets[0] (orders) holds personal data of subjects in EU",
+                "EU (GDPR) requires personal data to stay in EU (dataResidency)",
+                "it is stored in US, not in EU");
+    }
+
+    @Test
+    void dataInItsRegion_orNoResidencyRule_orNoPersonalData_doesNotRaiseRegulation01() {
+        assertThat(findings(assess(euProject(d -> euDataInUs(d).storedIn("EU"))), "TEMPO-REGULATION-01")).isEmpty();
+        assertThat(findings(assess(euProject(d -> euDataInUs(d).personalData(false))), "TEMPO-REGULATION-01")).isEmpty();
+        assertThat(findings(assess(euProject(d -> d.personalData(true).subjectsIn("US").storedIn("EU"))), "TEMPO-REGULATION-01")).isEmpty();
+        Project noResidency = ProjectBuilder.builder(euProject(RegulationRulesTest::euDataInUs))
+                .jurisdictions(List.of(jurisdiction(EU, j -> j.dataResidency(false)), US)).build();
+        assertThat(findings(assess(noResidency), "TEMPO-REGULATION-01")).isEmpty();
+    }
+
+    @Test
+    void regulation01_unknownFlagsAreUndecided_unknownCodesAreListedInEveryMode() {
+        Project unknownPersonal = euProject(d -> euDataInUs(d).personalData(null));
+        assertThat(unknownFields(assess(unknownPersonal), "TEMPO-REGULATION-01")).containsExactly("datasets[0].personalData");
+        assertThat(only(assess(unknownPersonal, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-01").evidence())
+                .contains("datasets[0].personalData is unknown; strict mode (unknownAsFinding) counts it as its worst value");
+
+        Project unknownResidency = ProjectBuilder.builder(euProject(RegulationRulesTest::euDataInUs))
+                .jurisdictions(List.of(jurisdiction(EU, j -> j.dataResidency(null)), US)).build();
+        assertThat(unknownFields(assess(unknownResidency), "TEMPO-REGULATION-01")).containsExactly("jurisdictions[0].dataResidency");
+
+        Project unknownStorage = euProject(d -> euDataInUs(d).storedIn(null));
+        Assessment strict = assess(unknownStorage, STRICT, Fixtures.AS_OF);
+        assertThat(findings(strict, "TEMPO-REGULATION-01")).isEmpty();
+        assertThat(unknownFields(strict, "TEMPO-REGULATION-01")).containsExactly("datasets[0].storedIn");
+        assertThat(unknownFields(assess(euProject(d -> euDataInUs(d).subjectsIn(null))), "TEMPO-REGULATION-01"))
+                .containsExactly("datasets[0].subjectsIn");
+    }
+
+    @Test
+    void gdprAndCcpaSharingOneEnvironment_raisesRegulation02_namingThem() {
+        Finding f = only(assess(withJurisdictions(List.of(), EU, US)), "TEMPO-REGULATION-02");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.target()).isNull();
+        assertThat(f.evidence()).containsExactly("jurisdictions EU (GDPR), US (CCPA) share one environment",
+                "2 distinct regimes in one environment: GDPR, CCPA",
+                "infrastructure.separateEnvironments is empty: no jurisdiction has an environment of its own");
+    }
+
+    @Test
+    void separateEnvironments_keepRegulation02Quiet_unlessTwoRegimesStillShare() {
+        assertThat(findings(assess(withJurisdictions(List.of("EU", "US"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
+        assertThat(findings(assess(withJurisdictions(List.of("EU"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
+        Jurisdiction uk = Jurisdiction.builder("UK").regime(Regime.UK_GDPR).build();
+        Finding f = only(assess(withJurisdictions(List.of("EU"), EU, US, uk)), "TEMPO-REGULATION-02");
+        assertThat(f.evidence()).containsExactly("jurisdictions UK (UK_GDPR), US (CCPA) share one environment",
+                "2 distinct regimes in one environment: UK_GDPR, CCPA",
+                "only EU has an environment of its own (infrastructure.separateEnvironments)");
+    }
+
+    @Test
+    void jurisdictionsWithTheSameRegime_doNotRaiseRegulation02() {
+        Jurisdiction ca = Jurisdiction.builder("CA").regime(Regime.CCPA).build();
+        assertThat(findings(assess(withJurisdictions(List.of(), US, ca)), "TEMPO-REGULATION-02")).isEmpty();
+    }
+
+    @Test
+    void regulation02_unknownRegimeThatCouldMakeTwo_isListed_andFiresInStrictMode() {
+        Jurisdiction unknown = Jurisdiction.builder("XX").build();
+        Project project = withJurisdictions(List.of(), EU, unknown);
+        Assessment a = assess(project);
+        assertThat(findings(a, "TEMPO-REGULATION-02")).isEmpty();
+        assertThat(unknownFields(a, "TEMPO-REGULATION-02")).containsExactly("jurisdictions[1].regime");
+        assertThat(findings(assess(project, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-02")).hasSize(1);
+        // two known regimes decide it: the unknown one does not matter
+        Assessment decided = assess(withJurisdictions(List.of(), EU, US, unknown));
+        assertThat(findings(decided, "TEMPO-REGULATION-02")).hasSize(1);
+        assertThat(unknownFields(decided, "TEMPO-REGULATION-02")).isEmpty();
+    }
+
+    @Test
+    void gdprPersonalDataWithoutDpia_raisesRegulation03() {
+        Project project = withRegulation(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")), r -> r.dpiaCompleted(false));
+        Finding f = only(assess(project), "TEMPO-REGULATION-03");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.target()).isNull();
+        assertThat(f.evidence()).containsExactly("datasets[0] (orders) holds personal data of subjects in EU",
+                "EU is under GDPR, a regime the policy's dpiaRegimes ask a DPIA for",
+                "no DPIA is completed (regulation.dpiaCompleted = false)");
+    }
+
+    @Test
+    void regulation03_followsThePolicysDpiaRegimes() {
+        Project usData = withRegulation(euProject(d -> d.personalData(true).subjectsIn("US").storedIn("US")), r -> r.dpiaCompleted(false));
+        assertThat(findings(assess(usData), "TEMPO-REGULATION-03")).isEmpty();
+        Policy ccpaToo = Policy.builder().dpiaRegimes(Set.of(Regime.GDPR, Regime.CCPA)).build();
+        assertThat(findings(assess(usData, ccpaToo, Fixtures.AS_OF), "TEMPO-REGULATION-03")).hasSize(1);
+
+        Project euData = withRegulation(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")), r -> r.dpiaCompleted(false));
+        Policy none = Policy.builder().dpiaRegimes(Set.of()).build();
+        assertThat(findings(assess(euData, none, Fixtures.AS_OF), "TEMPO-REGULATION-03")).isEmpty();
+    }
+
+    @Test
+    void completedDpiaOrNoPersonalData_doesNotRaiseRegulation03_unknownDpiaIsListed() {
+        assertThat(findings(assess(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU"))), "TEMPO-REGULATION-03")).isEmpty();
+        assertThat(findings(assess(withRegulation(euProject(d -> d.subjectsIn("EU")), r -> r.dpiaCompleted(false))),
+                "TEMPO-REGULATION-03")).isEmpty();
+        Project unknown = withRegulation(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")), r -> r.dpiaCompleted(null));
+        assertThat(unknownFields(assess(unknown), "TEMPO-REGULATION-03")).containsExactly("regulation.dpiaCompleted");
+        assertThat(findings(assess(unknown, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-03")).hasSize(1);
+    }
+
+    @Test
+    void specialCategoryTrainingDataOfEuSubjects_raisesRegulation04_perDataset() {
+        Finding f = only(assess(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").storedIn("EU"))), "TEMPO-REGULATION-04");
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.target()).isEqualTo("orders");
+        assertThat(f.evidence()).containsExactly("datasets[0] (orders) is used for training",
+                "it holds special-category data (health, ethnicity, religion, ...)",
+                "its subjects are in EU, under GDPR");
+    }
+
+    @Test
+    void specialCategoryDataOutsideGdprOrNotForTraining_doesNotRaiseRegulation04_unknownFlagIsListed() {
+        assertThat(findings(assess(euProject(d -> d.specialCategoryData(true))), "TEMPO-REGULATION-04")).isEmpty();
+        assertThat(findings(assess(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").usedForTraining(false))),
+                "TEMPO-REGULATION-04")).isEmpty();
+        Project unknown = euProject(d -> d.specialCategoryData(null).subjectsIn("EU"));
+        assertThat(unknownFields(assess(unknown), "TEMPO-REGULATION-04")).containsExactly("datasets[0].specialCategoryData");
+        assertThat(findings(assess(unknown, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-04")).hasSize(1);
+    }
+
+    @Test
+    void regulatedIndustryWithoutValidation_raisesRegulation05() {
+        Project project = withRegulation(withIndustry(Fixtures.wellRun(), Industry.FINANCE), r -> r.modelValidationPlanned(false));
+        Finding f = only(assess(project), "TEMPO-REGULATION-05");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.target()).isNull();
+        assertThat(f.evidence()).containsExactly("industry FINANCE is regulated (FINANCE, HEALTHCARE and INSURANCE are)",
+                "no model validation is planned (regulation.modelValidationPlanned = false)");
+    }
+
+    @Test
+    void auditingJurisdictionWithoutValidation_raisesRegulation05() {
+        Project project = withRegulation(withJurisdictions(List.of(), jurisdiction(US, j -> j.thirdPartyAuditRequired(true))),
+                r -> r.modelValidationPlanned(false));
+        assertThat(only(assess(project), "TEMPO-REGULATION-05").evidence())
+                .contains("US (CCPA) requires a third-party audit (jurisdictions[0].thirdPartyAuditRequired)");
+    }
+
+    @Test
+    void plannedValidationOrUnregulatedProject_doesNotRaiseRegulation05() {
+        assertThat(findings(assess(withRegulation(Fixtures.wellRun(), r -> r.modelValidationPlanned(false))), "TEMPO-REGULATION-05")).isEmpty();
+        assertThat(findings(assess(withIndustry(Fixtures.wellRun(), Industry.HEALTHCARE)), "TEMPO-REGULATION-05")).isEmpty();
+    }
+
+    @Test
+    void regulation05_unknownIndustryOrPlan_isListed_andFiresInStrictMode() {
+        Project unknownIndustry = withRegulation(withIndustry(Fixtures.wellRun(), null), r -> r.modelValidationPlanned(false));
+        assertThat(unknownFields(assess(unknownIndustry), "TEMPO-REGULATION-05")).containsExactly("project.industry");
+        assertThat(findings(assess(unknownIndustry, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-05")).hasSize(1);
+        Project unknownPlan = withRegulation(withIndustry(Fixtures.wellRun(), Industry.INSURANCE), r -> r.modelValidationPlanned(null));
+        assertThat(unknownFields(assess(unknownPlan), "TEMPO-REGULATION-05")).containsExactly("regulation.modelValidationPlanned");
+    }
+
+    @Test
+    void requiredDocumentationNotPlanned_raisesRegulation06() {
+        Project project = withRegulation(withJurisdictions(List.of(), jurisdiction(US, j -> j.documentationRequired(true))),
+                r -> r.documentationPlanned(false));
+        Finding f = only(assess(project), "TEMPO-REGULATION-06");
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.target()).isNull();
+        assertThat(f.evidence()).containsExactly("US (CCPA) requires documentation (model card, audit trail)",
+                "no documentation is planned (regulation.documentationPlanned = false)");
+    }
+
+    @Test
+    void documentationNotRequiredOrPlanned_doesNotRaiseRegulation06_unknownRequirementIsListed() {
+        assertThat(findings(assess(withRegulation(Fixtures.wellRun(), r -> r.documentationPlanned(false))), "TEMPO-REGULATION-06")).isEmpty();
+        assertThat(findings(assess(withJurisdictions(List.of(), jurisdiction(US, j -> j.documentationRequired(true)))),
+                "TEMPO-REGULATION-06")).isEmpty();
+        Project unknown = withRegulation(withJurisdictions(List.of(), jurisdiction(US, j -> j.documentationRequired(null))),
+                r -> r.documentationPlanned(false));
+        assertThat(unknownFields(assess(unknown), "TEMPO-REGULATION-06")).containsExactly("jurisdictions[0].documentationRequired");
+        assertThat(findings(assess(unknown, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-06")).hasSize(1);
+    }
+
+    @Test
+    void unexplainableCreditModelOnGdprPersonalData_raisesRegulation07_perModel() {
+        Project project = withModel(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")), RegulationRulesTest::unexplainableCredit);
+        Finding f = only(assess(project), "TEMPO-REGULATION-07");
+        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.target()).isEqualTo("recommender");
+        assertThat(f.evidence()).containsExactly("model recommender decides CREDIT",
+                "its decisions cannot be explained (models[0].explainability = NONE)",
+                "trained on datasets[0] (orders): personal data of subjects in EU (GDPR)");
+    }
+
+    @Test
+    void regulation07_withoutTrainingData_looksAtTheProjectsJurisdictions() {
+        Project project = withModel(euProject(d -> d), m -> unexplainableCredit(m).trainedOn(List.of()));
+        assertThat(only(assess(project), "TEMPO-REGULATION-07").evidence())
+                .contains("models[0].trainedOn is empty and the project declares EU (GDPR)");
+        assertThat(findings(assess(withModel(Fixtures.wellRun(), m -> unexplainableCredit(m).trainedOn(List.of()))),
+                "TEMPO-REGULATION-07")).isEmpty();
+    }
+
+    @Test
+    void explainableOrUnregulatedOrNonGdprModel_doesNotRaiseRegulation07() {
+        Project euData = euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU"));
+        assertThat(findings(assess(withModel(euData, m -> unexplainableCredit(m).explainability(Explainability.PLANNED))),
+                "TEMPO-REGULATION-07")).isEmpty();
+        assertThat(findings(assess(withModel(euData, m -> unexplainableCredit(m).decisionType(DecisionType.PRICING))),
+                "TEMPO-REGULATION-07")).isEmpty();
+        assertThat(findings(assess(withModel(euProject(d -> d.personalData(true)), RegulationRulesTest::unexplainableCredit)),
+                "TEMPO-REGULATION-07")).isEmpty();
+        assertThat(findings(assess(withModel(euProject(d -> d.subjectsIn("EU")), RegulationRulesTest::unexplainableCredit)),
+                "TEMPO-REGULATION-07")).isEmpty();
+    }
+
+    @Test
+    void regulation07_unknownPersonalDataIsUndecided_unknownSubjectsAreListedInEveryMode() {
+        Project unknownPersonal = withModel(euProject(d -> d.personalData(null).subjectsIn("EU")), RegulationRulesTest::unexplainableCredit);
+        assertThat(unknownFields(assess(unknownPersonal), "TEMPO-REGULATION-07")).containsExactly("datasets[0].personalData");
+        assertThat(findings(assess(unknownPersonal, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-07")).hasSize(1);
+
+        Project unknownSubjects = withModel(euProject(d -> d.personalData(true).subjectsIn(null)), RegulationRulesTest::unexplainableCredit);
+        Assessment strict = assess(unknownSubjects, STRICT, Fixtures.AS_OF);
+        assertThat(findings(strict, "TEMPO-REGULATION-07")).isEmpty();
+        assertThat(unknownFields(strict, "TEMPO-REGULATION-07")).containsExactly("datasets[0].subjectsIn");
+
+        Project unknownDecision = withModel(euProject(d -> d.personalData(true).subjectsIn("EU")), m -> unexplainableCredit(m).decisionType(null));
+        assertThat(unknownFields(assess(unknownDecision), "TEMPO-REGULATION-07")).containsExactly("models[0].decisionType");
+    }
+
+    @Test
+    void unclarifiedRequirements_raiseRegulation08_unknownIsListed_strictFires() {
+        Finding f = only(assess(withRegulation(Fixtures.wellRun(), r -> r.requirementsClarified(false))), "TEMPO-REGULATION-08");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.target()).isNull();
+        assertThat(f.evidence()).containsExactly("regulation.requirementsClarified = false");
+
+        Project unknown = withRegulation(Fixtures.wellRun(), r -> r.requirementsClarified(null));
+        assertThat(findings(assess(unknown), "TEMPO-REGULATION-08")).isEmpty();
+        assertThat(unknownFields(assess(unknown), "TEMPO-REGULATION-08")).containsExactly("regulation.requirementsClarified");
+        assertThat(findings(assess(unknown, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-08")).hasSize(1);
+    }
+}
