@@ -225,16 +225,23 @@ class RegulationRulesTest {
         Finding f = only(assess(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").storedIn("EU"))), "TEMPO-REGULATION-04");
         assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(f.target()).isEqualTo("orders");
-        assertThat(f.evidence()).containsExactly("datasets[0] (orders) is used for training",
+        assertThat(f.evidence()).containsExactly("orders is used for training (usedForTraining = true; trained on by recommender)",
                 "it holds special-category data (health, ethnicity, religion, ...)",
                 "its subjects are in EU, under GDPR");
     }
 
     @Test
+    void datasetNamedInTrainedOn_countsAsTrainingData_forRegulation04() {
+        Finding f = only(assess(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").usedForTraining(false))), "TEMPO-REGULATION-04");
+        assertThat(f.evidence()).first().isEqualTo("orders is used for training (usedForTraining = false; trained on by recommender)");
+    }
+
+    @Test
     void specialCategoryDataOutsideGdprOrNotForTraining_doesNotRaiseRegulation04_unknownFlagIsListed() {
         assertThat(findings(assess(euProject(d -> d.specialCategoryData(true))), "TEMPO-REGULATION-04")).isEmpty();
-        assertThat(findings(assess(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").usedForTraining(false))),
-                "TEMPO-REGULATION-04")).isEmpty();
+        Project notForTraining = ProjectBuilder.builder(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").usedForTraining(false)))
+                .models(List.of()).build();
+        assertThat(findings(assess(notForTraining), "TEMPO-REGULATION-04")).isEmpty();
         Project unknown = euProject(d -> d.specialCategoryData(null).subjectsIn("EU"));
         assertThat(unknownFields(assess(unknown), "TEMPO-REGULATION-04")).containsExactly("datasets[0].specialCategoryData");
         assertThat(findings(assess(unknown, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-04")).hasSize(1);

@@ -91,11 +91,13 @@ public final class Verdict {
             unknownValues.forEach(field -> tempo.unknown(rule, field));
             unknownFlags.forEach(field -> tempo.unknown(rule, field));
         } else if (!unknownFlags.isEmpty()) {
-            unknownFlags.forEach(field -> tempo.undecided(rule, target, field, lines));
-            if (severity != null && tempo.policy().unknownAsFinding()) {
-                // undecided() raises at the rule's own severity; a raise without evidence lifts the merged finding
-                tempo.raiseAt(rule, severity, target);
-            }
+            unknownFlags.forEach(field -> {
+                if (severity == null) {
+                    tempo.undecided(rule, target, field, lines);
+                } else {
+                    tempo.undecidedAt(rule, severity, target, field, lines);
+                }
+            });
         } else if (severity == null) {
             tempo.raise(rule, target, lines);
         } else {
