@@ -63,7 +63,10 @@ class RuleBaseTest {
                 end
                 """))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
-                        .extracting(Problem::message).asString().contains("@id, @factor, @severity, @title"));
+                        .satisfies(p -> {
+                            assertThat(p.message()).contains("lacks @id, @factor, @severity, @title");
+                            assertThat(p.toString()).startsWith("org-rules.drl:4: rule \"anonymous\" lacks");
+                        }));
     }
 
     @Test

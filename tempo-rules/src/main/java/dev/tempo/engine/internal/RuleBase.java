@@ -92,7 +92,7 @@ public final class RuleBase {
         }
         KieBase kieBase = services.newKieContainer(releaseId).getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        RuleBase ruleBase = new RuleBase(kieBase, catalogue(kieBase));
+        RuleBase ruleBase = new RuleBase(kieBase, catalogue(kieBase, RuleLocations.of(sources)));
         LOG.debug("compiled {} rules from {} DRL files in {} ms", ruleBase.rules.size(), sources.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return ruleBase;
@@ -111,7 +111,7 @@ public final class RuleBase {
         return new Problem(source, "", Math.max(line, 0), Math.max(column, 0), text.replaceAll("\\s+", " "));
     }
 
-    private static Map<String, RuleInfo> catalogue(KieBase kieBase) {
+    private static Map<String, RuleInfo> catalogue(KieBase kieBase, RuleLocations locations) {
         Map<String, RuleInfo> byId = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class RuleBase {
                 }
             }
             if (!missing.isEmpty()) {
-                problems.add(new Problem(rule.getPackageName(), where, 0, 0, "lacks " + String.join(", ", missing)
+                problems.add(locations.problem(rule, where, "lacks " + String.join(", ", missing)
                         + "; every rule declares @id, @factor, @severity and @title"));
                 continue;
             }
@@ -140,11 +140,11 @@ public final class RuleBase {
                 severity = Severity.parse(text(meta, "severity"));
                 factor = Factor.of(text(meta, "factor"));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(rule.getPackageName(), where, 0, 0, "has " + e.getMessage()));
+                problems.add(locations.problem(rule, where, "has " + e.getMessage()));
                 continue;
             }
             if (byId.containsKey(id)) {
-                problems.add(new Problem(rule.getPackageName(), where, 0, 0, "declares @id \"" + id
+                problems.add(locations.problem(rule, where, "declares @id \"" + id
                         + "\", which another rule already declares; rule ids must be unique"));
                 continue;
             }
