@@ -1,0 +1,2 @@
+/** The tempo command line ({@link dev.tempo.examples.cli.TempoCommand}): assess, rules, validate. */
+package dev.tempo.examples.cli;

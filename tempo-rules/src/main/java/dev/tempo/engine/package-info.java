@@ -1,0 +1,6 @@
+/**
+ * The Drools-backed engine: {@link dev.tempo.engine.TempoEngine} is the entry point
+ * ({@code TempoEngine.create()}); {@link dev.tempo.engine.AssessmentScope} is the DRL global {@code tempo}
+ * through which rules raise findings; {@link dev.tempo.engine.DrlSource} adds rules of your own.
+ */
+package dev.tempo.engine;
