@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import dev.tempo.engine.internal.FieldPathOrder;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kie.api.runtime.rule.FactHandle;
@@ -45,7 +46,7 @@ public final class AssessmentScope {
     private final IdentityHashMap<Object, String> paths;
     private final Map<List<String>, Finding> findings = new LinkedHashMap<>();
     private final Map<List<String>, FactHandle> handles = new HashMap<>();
-    private final Map<String, Set<String>> unknowns = new TreeMap<>();
+    private final Map<String, Set<String>> unknowns = new TreeMap<>(FieldPathOrder.INSTANCE);
 
     AssessmentScope(Policy policy, LocalDate asOf, Map<String, RuleInfo> rules, IdentityHashMap<Object, String> paths) {
         this.policy = policy;
