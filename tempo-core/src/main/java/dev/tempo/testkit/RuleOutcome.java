@@ -2,7 +2,6 @@ package dev.tempo.testkit;
 
 import static dev.tempo.testkit.Failures.describe;
 import static dev.tempo.testkit.Failures.failure;
-import static dev.tempo.testkit.Failures.on;
 
 import dev.tempo.Assessment;
 import dev.tempo.Finding;
@@ -109,7 +108,7 @@ public final class RuleOutcome {
      */
     public RuleOutcome isUndecidedOn(String field) {
         Objects.requireNonNull(field, "field");
-        List<String> fields = assessment.unknowns().stream().filter(u -> u.rules().contains(ruleId)).map(Unknown::field).toList();
+        List<String> fields = undecidedFields();
         if (!fields.contains(field)) {
             throw failure(assessment, ruleId + " to be undecided on " + field,
                     fields.isEmpty() ? ruleId + " was undecided on no field" : ruleId + " was undecided on " + String.join(", ", fields));
@@ -117,9 +116,26 @@ public final class RuleOutcome {
         return this;
     }
 
+    /**
+     * Checks that the rule was undecided on no field: every fact it needed was known.
+     *
+     * @throws AssertionError naming the fields this rule was undecided on
+     */
+    public RuleOutcome isDecided() {
+        List<String> fields = undecidedFields();
+        if (!fields.isEmpty()) {
+            throw failure(assessment, ruleId + " to be undecided on no field", "it was undecided on " + String.join(", ", fields));
+        }
+        return this;
+    }
+
     /** The assessment all runs agreed on, for further checks with {@link TempoAssertions}. */
     public Assessment assessment() {
         return assessment;
+    }
+
+    private List<String> undecidedFields() {
+        return assessment.unknowns().stream().filter(u -> u.rules().contains(ruleId)).map(Unknown::field).toList();
     }
 
     private static String ons(List<String> targets) {

@@ -148,6 +148,14 @@ class RuleVerifierTest {
     }
 
     @Test
+    void isDecided_failsNamingTheFieldsTheRuleWasUndecidedOn() {
+        assertThatCode(() -> sampleVerifier().verifyThat("TEMPO-DATA-02").given(PROJECT).isDecided()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> sampleVerifier().verifyThat("TEMPO-DATA-06").given(PROJECT).isDecided())
+                .isExactlyInstanceOf(AssertionError.class)
+                .hasMessageContainingAll("Expected TEMPO-DATA-06 to be undecided on no field", "but it was undecided on datasets[1].versioned");
+    }
+
+    @Test
     void packOutcome_passesForExactlyTheFindingsOfTheVerifiedRules() {
         assertThatCode(() -> sampleVerifier().verifyThatRules("TEMPO-DATA-01", "TEMPO-DATA-02", "TEMPO-DATA-06").given(PROJECT)
                 .firesExactly("TEMPO-DATA-02 [loans]", "TEMPO-DATA-01", "TEMPO-DATA-02 [applications]")
