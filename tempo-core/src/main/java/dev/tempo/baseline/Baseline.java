@@ -1,6 +1,5 @@
 package dev.tempo.baseline;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,11 +60,10 @@ import java.util.stream.Collectors;
  * else is allowed, and no fingerprint may appear twice. Written files list the fingerprints sorted by
  * project id, rule id and target, one per line, with two-space indents, {@code \n} line ends and a
  * final newline, so the same fingerprints always give the same bytes and a change reads well in a
- * diff; read files may list them in any order. Reading is as strict as reading a descriptor: a
- * mistake is an {@link InvalidInputException} naming the file, field path, line and column.
+ * diff; read files may list them in any order. Reading is as strict as reading a descriptor (and
+ * limited, like one, to 1 MiB): a mistake is an {@link InvalidInputException} naming the file, field
+ * path, line and column.
  */
-@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Baseline {
     /** The version of the file format this tempo reads and writes. */
     public static final int VERSION = 1;
@@ -215,14 +213,14 @@ public final class Baseline {
     /**
      * Writes the file whole or not at all: to a temporary file in the same folder, then moved into place.
      *
-     * @throws UncheckedIOException when the folder does not exist or the file cannot be written
+     * @throws UncheckedIOException when the folder does not exist, the path is a directory, or the file cannot be written
      */
     public void write(Path file) {
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
-            if (target.getParent() == null) {
-                throw new IOException("it is not a file");
+            if (target.getParent() == null || Files.isDirectory(target)) {
+                throw new IOException("it is a directory");
             }
             temp = Files.createTempFile(target.getParent(), ".tempo-baseline-", ".tmp");
             Files.writeString(temp, toJson(), StandardCharsets.UTF_8);

@@ -112,7 +112,7 @@ class BaselineTest {
     }
 
     @Test
-    void write_replacesAnExistingFile_andFailsInAMissingFolder() throws IOException {
+    void write_replacesAnExistingFile_andFailsInAMissingFolderOrOnADirectory() throws IOException {
         Path file = dir.resolve("baseline.json");
         Files.writeString(file, "old");
         Baseline.EMPTY.write(file);
@@ -120,6 +120,9 @@ class BaselineTest {
 
         assertThatThrownBy(() -> Baseline.EMPTY.write(dir.resolve("nope/baseline.json")))
                 .isInstanceOf(UncheckedIOException.class).hasMessageContaining("nope");
+        assertThatThrownBy(() -> Baseline.EMPTY.write(dir))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("it is a directory");
+        assertThat(dir).isDirectory();
     }
 
     @Test
