@@ -18,6 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
 import dev.tempo.Problem;
+import dev.tempo.baseline.Baseline;
 import dev.tempo.model.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads project descriptors and policies from YAML or JSON, strictly: anything the descriptor
+ * Reads project descriptors and policies from YAML or JSON, and baselines from JSON, strictly: anything the descriptor
  * format does not allow is an {@link InvalidInputException} naming the file, field path, line and
  * column.
  *
@@ -53,11 +54,13 @@ public final class DescriptorReader {
     private static final String PROJECT_ROOT = "a mapping with at least a project section";
     private static final String POLICY_ROOT = "a mapping of policy sections"
             + " (thresholds, severities, disabled, dpiaRegimes, unknownAsFinding, scoring)";
+    private static final String BASELINE_ROOT = "a mapping with version and findings (a tempo baseline)";
 
     private final JsonFactory json = JsonFactory.builder().build();
     private final JsonFactory yaml = YAMLFactory.builder().build();
     private final ObjectReader projects;
     private final ObjectReader policies;
+    private final ObjectReader baselines;
 
     /** A reader with the strict settings of the descriptor format. */
     public DescriptorReader() {
@@ -79,6 +82,7 @@ public final class DescriptorReader {
                 .build();
         projects = mapper.readerFor(Project.class);
         policies = mapper.readerFor(Policy.class);
+        baselines = mapper.readerFor(Baseline.class);
     }
 
     /**
@@ -158,6 +162,28 @@ public final class DescriptorReader {
         return read(content, sourceName, policies, Policy.class, POLICY_ROOT);
     }
 
+    /**
+     * Reads a baseline file (the format is described in {@link Baseline}), always as JSON whatever
+     * the file is called.
+     *
+     * @throws InvalidInputException when the file cannot be read, is not JSON, or is not a baseline this tempo reads
+     */
+    public Baseline readBaseline(Path file) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        return read(load(file, source), source, true, baselines, Baseline.class, BASELINE_ROOT).value();
+    }
+
+    /**
+     * Reads a baseline from text, always as JSON.
+     *
+     * @param sourceName the name errors report
+     * @throws InvalidInputException when the content is not JSON or not a baseline this tempo reads
+     */
+    public Baseline readBaseline(String content, String sourceName) {
+        return read(content, sourceName, true, baselines, Baseline.class, BASELINE_ROOT).value();
+    }
+
     private <T> Document<T> read(Path file, ObjectReader reader, Class<T> type, String expected) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
@@ -165,11 +191,15 @@ public final class DescriptorReader {
     }
 
     private <T> Document<T> read(String content, String source, ObjectReader reader, Class<T> type, String expected) {
+        Objects.requireNonNull(source, "sourceName");
+        return read(content, source, source.toLowerCase(Locale.ROOT).endsWith(".json"), reader, type, expected);
+    }
+
+    private <T> Document<T> read(String content, String source, boolean isJson, ObjectReader reader, Class<T> type, String expected) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(source, "sourceName");
         checkSize(content.length() > MAX_BYTES ? content.length() : content.getBytes(StandardCharsets.UTF_8).length, source);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        boolean isJson = source.toLowerCase(Locale.ROOT).endsWith(".json");
         DocumentScanner.Scanned scanned;
         try (JsonParser parser = (isJson ? json : yaml).createParser(text)) {
             scanned = DocumentScanner.scan(parser, source, isJson ? "JSON" : "YAML", expected);

@@ -263,7 +263,9 @@ final class DocumentScanner {
             return "syntax error";
         }
         List<String> lines = new ArrayList<>();
-        for (String line : message.split("\\R")) {
+        // Jackson names a second location as "[Source: REDACTED (...); line: 3, column: 15]"
+        String located = message.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
+        for (String line : located.split("\\R")) {
             if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
                 lines.add(line.strip());
             }

@@ -12,6 +12,8 @@ import dev.tempo.Assessment;
 import dev.tempo.Finding;
 import dev.tempo.Unknown;
 import dev.tempo.WaivedFinding;
+import dev.tempo.baseline.BaselineComparison;
+import dev.tempo.baseline.Fingerprint;
 import dev.tempo.model.Waiver;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -132,6 +134,44 @@ public final class JsonReport {
             node.put("expires", waiver.expires().toString());
         }
         return root;
+    }
+
+    /** One assessment compared with a baseline as a JSON object, ending with a newline; see {@link #toJson(BaselineComparison, String)}. */
+    public static String render(BaselineComparison comparison, String baselineFile) {
+        return write(toJson(comparison, baselineFile));
+    }
+
+    /** Several assessments compared with a baseline as a JSON array, ending with a newline. */
+    public static String render(List<BaselineComparison> comparisons, String baselineFile) {
+        ArrayNode array = MAPPER.createArrayNode();
+        comparisons.forEach(c -> array.add(toJson(c, baselineFile)));
+        return write(array);
+    }
+
+    /**
+     * One assessment compared with a baseline: the keys of {@link #toJson(Assessment)}, then
+     * {@code "baseline": {"file": ..., "new": [...], "fixed": [...]}}, where {@code new} lists the
+     * fingerprints of the new findings and {@code fixed} the baselined fingerprints no longer found,
+     * each as {@code {"projectId": ..., "ruleId": ..., "target": ...}}.
+     */
+    public static ObjectNode toJson(BaselineComparison comparison, String baselineFile) {
+        ObjectNode root = toJson(comparison.assessment());
+        ObjectNode baseline = root.putObject("baseline");
+        baseline.put("file", baselineFile);
+        ArrayNode fresh = baseline.putArray("new");
+        comparison.newFindings().stream().map(f -> Fingerprint.of(comparison.assessment().projectId(), f)).distinct()
+                .forEach(f -> fresh.add(fingerprint(f)));
+        ArrayNode fixed = baseline.putArray("fixed");
+        comparison.fixed().forEach(f -> fixed.add(fingerprint(f)));
+        return root;
+    }
+
+    private static ObjectNode fingerprint(Fingerprint f) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("projectId", f.projectId());
+        node.put("ruleId", f.ruleId());
+        node.put("target", f.target());
+        return node;
     }
 
     private static ObjectNode finding(Finding f) {

@@ -4,6 +4,8 @@ import dev.tempo.Assessment;
 import dev.tempo.Finding;
 import dev.tempo.Unknown;
 import dev.tempo.WaivedFinding;
+import dev.tempo.baseline.BaselineComparison;
+import dev.tempo.baseline.Fingerprint;
 import dev.tempo.model.Waiver;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,30 @@ public final class TextReport {
             out.append("\nUnknown facts (").append(assessment.unknowns().size()).append("), which kept rules from deciding:\n");
             for (Unknown unknown : assessment.unknowns()) {
                 out.append("  ").append(unknown.field()).append(": ").append(String.join(", ", unknown.rules())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders an assessment compared with a baseline: the assessment's report, then how many findings
+     * are new, known and fixed, with the new and fixed ones listed.
+     */
+    public static String render(BaselineComparison comparison) {
+        StringBuilder out = new StringBuilder(render(comparison.assessment()));
+        out.append("\nAgainst the baseline: ").append(comparison.newFindings().size()).append(" new, ")
+                .append(comparison.knownFindings().size()).append(" known, ").append(comparison.fixed().size()).append(" fixed\n");
+        if (!comparison.newFindings().isEmpty()) {
+            out.append("New (").append(comparison.newFindings().size()).append("), not in the baseline:\n");
+            for (Finding f : comparison.newFindings()) {
+                out.append(String.format("  %-8s %s%s: %s%n", f.severity(), f.ruleId(), target(f), f.title()).replace("\r\n", "\n"));
+            }
+        }
+        if (!comparison.fixed().isEmpty()) {
+            out.append("Fixed (").append(comparison.fixed().size())
+                    .append("), in the baseline but no longer found; update the baseline to drop them:\n");
+            for (Fingerprint f : comparison.fixed()) {
+                out.append("  ").append(f.ruleId()).append(f.target() == null ? "" : " [" + f.target() + "]").append('\n');
             }
         }
         return out.toString();

@@ -4,10 +4,14 @@ import dev.tempo.Assessment;
 import dev.tempo.InvalidInputException;
 import dev.tempo.Severity;
 import dev.tempo.Tempo;
+import dev.tempo.baseline.Baseline;
+import dev.tempo.baseline.BaselineComparison;
 import dev.tempo.descriptor.Document;
 import dev.tempo.model.Project;
 import dev.tempo.report.JsonReport;
 import dev.tempo.report.TextReport;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +23,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code tempo assess FILE...}: assesses descriptors and reports. */
+/**
+ * {@code tempo assess FILE...}: assesses descriptors and reports. With {@code --baseline FILE} it
+ * compares every assessment with the accepted findings of FILE and gates only on the new ones; with
+ * {@code --update-baseline} as well it records the current findings in FILE and never gates.
+ */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Assesses one or more project descriptors (.yaml, .yml, .json; - reads standard input).")
 final class AssessCommand implements Callable<Integer> {
@@ -42,6 +50,16 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit 1 when any active finding is at or above SEVERITY (INFO, LOW, MEDIUM, HIGH, CRITICAL).")
     Severity failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accepted findings (a baseline file): --fail-on gates only on findings not in FILE,"
+                    + " and the report says which findings are new and which baselined ones are gone.")
+    Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Record the active findings of the assessed projects in the --baseline FILE (creating it;"
+                    + " other projects' entries are kept), report as usual, and exit 0: it never gates.")
+    boolean updateBaseline;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report there instead of standard output.")
     Path output;
 
@@ -57,7 +75,11 @@ final class AssessCommand implements Callable<Integer> {
             throw new UserError("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
                     + " is not available yet; use text or json");
         }
+        if (updateBaseline && baseline == null) {
+            throw new UserError("--update-baseline needs --baseline FILE, the file to record the findings in");
+        }
         List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
+        Baseline accepted = baseline == null ? null : Inputs.baseline(baseline, updateBaseline);
         Tempo tempo = Inputs.engine(policy);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         List<Assessment> assessments = new ArrayList<>();
@@ -68,11 +90,23 @@ final class AssessCommand implements Callable<Integer> {
                 throw Inputs.located(document, e);
             }
         }
+        if (accepted == null) {
+            String report = format == Format.JSON
+                    ? (assessments.size() == 1 ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments))
+                    : assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+            Output.write(report, output, spec.commandLine().getOut());
+            return gate(assessments);
+        }
+        List<BaselineComparison> comparisons = accepted.compare(assessments);
+        String file = baseline.toString();
         String report = format == Format.JSON
-                ? (assessments.size() == 1 ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments))
-                : assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+                ? (comparisons.size() == 1 ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file))
+                : comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+        if (updateBaseline) {
+            return record(accepted.updatedWith(assessments), report);
+        }
         Output.write(report, output, spec.commandLine().getOut());
-        return gate(assessments);
+        return gateNew(comparisons);
     }
 
     private int gate(List<Assessment> assessments) {
@@ -85,5 +119,33 @@ final class AssessCommand implements Callable<Integer> {
         }
         spec.commandLine().getErr().println("tempo: " + blocking + " finding(s) at or above " + failOn);
         return 1;
+    }
+
+    private int gateNew(List<BaselineComparison> comparisons) {
+        if (failOn == null) {
+            return 0;
+        }
+        long blocking = comparisons.stream().mapToLong(c -> c.newFindingsAtOrAbove(failOn).size()).sum();
+        if (blocking == 0) {
+            return 0;
+        }
+        spec.commandLine().getErr().println("tempo: " + blocking + " new finding(s) at or above " + failOn
+                + ", not in the baseline " + baseline);
+        return 1;
+    }
+
+    /** Writes the updated baseline, then the report; when --output cannot be written, neither is. */
+    private int record(Baseline updated, String report) {
+        Output.checkFolder(output, "--output");
+        Output.checkFolder(baseline, "--baseline");
+        try {
+            updated.write(baseline);
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot write --baseline " + baseline + ": "
+                    + (e.getCause() instanceof AccessDeniedException ? "permission denied" : e.getCause().getMessage()));
+        }
+        Output.write(report, output, spec.commandLine().getOut());
+        spec.commandLine().getErr().println("tempo: recorded " + updated.fingerprints().size() + " accepted finding(s) in " + baseline);
+        return 0;
     }
 }

@@ -4,6 +4,7 @@ import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
 import dev.tempo.Problem;
 import dev.tempo.Tempo;
+import dev.tempo.baseline.Baseline;
 import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.descriptor.Document;
 import dev.tempo.engine.TempoEngine;
@@ -11,12 +12,13 @@ import dev.tempo.model.Project;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Reads the command line's descriptors and policy, all before anything is assessed or written. */
+/** Reads the command line's descriptors, policy and baseline, all before anything is assessed or written. */
 final class Inputs {
     private static final DescriptorReader READER = new DescriptorReader();
 
@@ -38,6 +40,21 @@ final class Inputs {
             throw new InvalidInputException(problems);
         }
         return documents;
+    }
+
+    /**
+     * Reads the baseline file; a missing one is the empty baseline when it is about to be recorded,
+     * and a mistake otherwise.
+     */
+    static Baseline baseline(Path file, boolean recording) {
+        if (!Files.exists(file)) {
+            if (recording) {
+                return Baseline.EMPTY;
+            }
+            throw new UserError("--baseline " + file + " does not exist; record one first with --baseline "
+                    + file + " --update-baseline");
+        }
+        return READER.readBaseline(file);
     }
 
     /** The engine under the policy of the file, or the default policy when there is none. */

@@ -12,17 +12,26 @@ import java.nio.file.StandardCopyOption;
 final class Output {
     private Output() {}
 
+    /** Fails with a {@link UserError} when the file given to the option cannot be created for want of its folder; null passes. */
+    static void checkFolder(Path file, String option) {
+        if (file == null) {
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserError("cannot write " + option + " " + file + ": the folder " + dir + " does not exist");
+        }
+    }
+
     static void write(String report, Path file, PrintWriter out) {
         if (file == null) {
             out.print(report);
             out.flush();
             return;
         }
+        checkFolder(file, "--output");
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserError("cannot write --output " + file + ": the folder " + dir + " does not exist");
-        }
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, ".tempo-", ".tmp");

@@ -18,8 +18,9 @@ import picocli.CommandLine.ParseResult;
  * command it assesses the article's example projects shipped in the jar.
  *
  * <p>Exit codes: 0 assessed (nothing at or above {@code --fail-on}); 1 findings at or above
- * {@code --fail-on}; 2 bad usage or bad input, with the message on standard error and nothing on
- * standard output or in {@code --output}; 3 an unexpected internal error.
+ * {@code --fail-on} (with {@code --baseline}, findings not in the baseline); 2 bad usage or bad
+ * input, with the message on standard error and nothing on standard output or in {@code --output};
+ * 3 an unexpected internal error.
  */
 @Command(name = "tempo",
         mixinStandardHelpOptions = true,
@@ -29,7 +30,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {AssessCommand.class, RulesCommand.class, ValidateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:assessed; nothing at or above --fail-on",
-                "1:findings at or above --fail-on",
+                "1:findings at or above --fail-on (with --baseline: new findings only)",
                 "2:bad usage or bad input (message on standard error, nothing written)",
                 "3:unexpected internal error"})
 public final class TempoCommand implements Callable<Integer> {
