@@ -34,6 +34,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy: thresholds, severity overrides, disabled rules.")
     Path policy;
 
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "A rule pack loaded beside the default pack: a .drl file, a folder of them or a pack jar. Repeatable.")
+    List<Path> rules = new ArrayList<>();
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Assessment date (default: today); every date-dependent rule uses it.")
     LocalDate asOf;
@@ -58,7 +62,7 @@ final class AssessCommand implements Callable<Integer> {
                     + " is not available yet; use text or json");
         }
         List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
-        Tempo tempo = Inputs.engine(policy);
+        Tempo tempo = Inputs.engine(policy, rules);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         List<Assessment> assessments = new ArrayList<>();
         for (Document<Project> document : documents) {
