@@ -167,17 +167,31 @@ public final class TempoEngine implements Tempo {
     /** Configures an engine. Not thread-safe; the engine it builds is. */
     public static final class Builder {
         private Policy policy = Policy.DEFAULTS;
-        private final List<DrlSource> extraRules = new ArrayList<>();
+        private boolean defaultPack = true;
+        private final List<RulePack> packs = new ArrayList<>();
 
         private Builder() {}
 
         /**
-         * Adds rules beside the default pack. Each rule declares {@code @id}, {@code @factor},
-         * {@code @severity} and {@code @title} metadata and raises findings with
-         * {@code tempo.raise(kcontext, target, evidence...)}; see {@link AssessmentScope}.
+         * Adds a rule pack beside the default pack (or instead of it, after {@link #withoutDefaultPack()});
+         * any number may be added. Each rule declares {@code @id}, {@code @factor}, {@code @severity} and
+         * {@code @title} metadata and raises findings with {@code tempo.raise(kcontext, target, evidence...)};
+         * see {@link AssessmentScope}.
          */
+        public Builder rulePack(RulePack pack) {
+            packs.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        /** Adds one DRL file as a pack of its own: {@code rulePack(RulePack.of(source.name(), source))}. */
         public Builder addRules(DrlSource source) {
-            extraRules.add(Objects.requireNonNull(source, "source"));
+            Objects.requireNonNull(source, "source");
+            return rulePack(RulePack.of(source.name(), source));
+        }
+
+        /** Leaves the default pack out: the engine runs only the packs added with {@link #rulePack(RulePack)}. */
+        public Builder withoutDefaultPack() {
+            defaultPack = false;
             return this;
         }
 
@@ -188,17 +202,24 @@ public final class TempoEngine implements Tempo {
         }
 
         /**
-         * Compiles the rules and builds the engine.
+         * Compiles the rules of every pack into one rule base, all or nothing, and builds the engine.
+         * The default pack alone is compiled once per class loader and shared.
          *
-         * @throws InvalidInputException when a rule does not compile or lacks metadata, or the policy
-         *                               names a rule that is not loaded
+         * @throws InvalidInputException when any rule of any pack does not compile, lacks metadata or has
+         *                               wrong metadata, or declares an id another loaded rule declares (every
+         *                               problem at once, with the file and line), or when the policy names a
+         *                               rule that is not loaded
+         * @throws IllegalStateException when the default pack is left out and no pack is added
          */
         public Tempo build() {
-            if (extraRules.isEmpty()) {
+            if (packs.isEmpty()) {
+                if (!defaultPack) {
+                    throw new IllegalStateException("no rules to load: withoutDefaultPack() needs at least one rulePack(...)");
+                }
                 return new TempoEngine(DefaultPack.ruleBase(), policy);
             }
-            List<DrlSource> sources = new ArrayList<>(DefaultPack.sources());
-            sources.addAll(extraRules);
+            List<DrlSource> sources = new ArrayList<>(defaultPack ? DefaultPack.sources() : List.of());
+            packs.forEach(pack -> sources.addAll(pack.sources()));
             return new TempoEngine(RuleBase.compile(sources), policy);
         }
     }

@@ -42,6 +42,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy: thresholds, severity overrides, disabled rules.")
     Path policy;
 
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "A rule pack loaded beside the default pack: a .drl file, a folder of them or a pack jar. Repeatable.")
+    List<Path> rules = new ArrayList<>();
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Assessment date (default: today); every date-dependent rule uses it.")
     LocalDate asOf;
@@ -80,7 +84,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
         Baseline accepted = baseline == null ? null : Inputs.baseline(baseline, updateBaseline);
-        Tempo tempo = Inputs.engine(policy);
+        Tempo tempo = Inputs.engine(policy, rules);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         List<Assessment> assessments = new ArrayList<>();
         for (Document<Project> document : documents) {

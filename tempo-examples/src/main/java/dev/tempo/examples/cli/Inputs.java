@@ -7,6 +7,7 @@ import dev.tempo.Tempo;
 import dev.tempo.baseline.Baseline;
 import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.descriptor.Document;
+import dev.tempo.engine.RulePack;
 import dev.tempo.engine.TempoEngine;
 import dev.tempo.model.Project;
 import java.io.IOException;
@@ -57,14 +58,42 @@ final class Inputs {
         return READER.readBaseline(file);
     }
 
-    /** The engine under the policy of the file, or the default policy when there is none. */
-    static Tempo engine(Path policyFile) {
-        if (policyFile == null) {
-            return TempoEngine.create();
+    /**
+     * The engine with the default pack and the packs of {@code --rules}, under the policy of the file
+     * (the default policy when there is none). Problems loading or compiling any pack and reading the
+     * policy are reported together; the policy is checked against every loaded rule.
+     */
+    static Tempo engine(Path policyFile, List<Path> rules) {
+        List<Problem> problems = new ArrayList<>();
+        TempoEngine.Builder builder = TempoEngine.builder();
+        for (Path path : rules) {
+            try {
+                builder.rulePack(RulePack.load(path));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
         }
-        Document<Policy> policy = READER.readPolicyDocument(policyFile);
+        Document<Policy> policy = null;
+        if (policyFile != null) {
+            try {
+                policy = READER.readPolicyDocument(policyFile);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            try {
+                builder.build(); // the packs that did load: their compile errors belong in the same report
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            throw new InvalidInputException(problems);
+        }
+        if (policy == null) {
+            return builder.build();
+        }
         try {
-            return TempoEngine.builder().policy(policy.value()).build();
+            return builder.policy(policy.value()).build();
         } catch (InvalidInputException e) {
             throw located(policy, e);
         }

@@ -2,8 +2,9 @@ package dev.tempo.examples.cli;
 
 import dev.tempo.RuleInfo;
 import dev.tempo.Thresholds;
-import dev.tempo.engine.TempoEngine;
 import dev.tempo.report.RuleCatalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,6 +20,10 @@ final class RulesCommand implements Callable<Integer> {
             description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "A rule pack loaded beside the default pack: a .drl file, a folder of them or a pack jar. Repeatable.")
+    List<Path> rules = new ArrayList<>();
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -27,11 +32,11 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleInfo> rules = TempoEngine.create().rules();
+        List<RuleInfo> loaded = Inputs.engine(null, rules).rules();
         String out = switch (format) {
-            case TEXT -> RuleCatalog.text(rules);
-            case JSON -> RuleCatalog.json(rules);
-            case MARKDOWN -> RuleCatalog.markdown(rules, Thresholds.DEFAULTS);
+            case TEXT -> RuleCatalog.text(loaded);
+            case JSON -> RuleCatalog.json(loaded);
+            case MARKDOWN -> RuleCatalog.markdown(loaded, Thresholds.DEFAULTS);
             default -> throw new UserError("rules --format " + format.name().toLowerCase(Locale.ROOT)
                     + " is not available; use text, json or markdown");
         };

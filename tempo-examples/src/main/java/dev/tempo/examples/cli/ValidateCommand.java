@@ -5,6 +5,7 @@ import dev.tempo.Problem;
 import dev.tempo.Tempo;
 import dev.tempo.descriptor.Document;
 import dev.tempo.model.Project;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,6 +22,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Descriptors to check; - reads standard input.")
     List<String> files;
 
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "A rule pack loaded beside the default pack, so that waivers of its rules validate (the pack is checked too). Repeatable.")
+    List<Path> rules = new ArrayList<>();
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -30,8 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
-        if (documents.stream().anyMatch(d -> !d.value().waivers().isEmpty())) {
-            Tempo tempo = Inputs.engine(null);
+        if (!rules.isEmpty() || documents.stream().anyMatch(d -> !d.value().waivers().isEmpty())) {
+            Tempo tempo = Inputs.engine(null, rules);
             List<Problem> problems = new ArrayList<>();
             for (Document<Project> document : documents) {
                 try {

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -83,8 +84,14 @@ public final class RuleBase {
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<Problem> problems = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(problem(message, names));
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            // Drools follows a syntax error with this, at no line; the syntax error says it all
+            boolean followOn = message.getText() != null && message.getText().contains("Parser returned a null Package")
+                    && errors.stream().anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
+            if (!followOn) {
+                problems.add(problem(message, names));
+            }
         }
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
@@ -113,6 +120,7 @@ public final class RuleBase {
 
     private static Map<String, RuleInfo> catalogue(KieBase kieBase, RuleLocations locations) {
         Map<String, RuleInfo> byId = new TreeMap<>();
+        Map<String, Rule> declaredBy = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -143,9 +151,10 @@ public final class RuleBase {
                 problems.add(locations.problem(rule, where, "has " + e.getMessage()));
                 continue;
             }
-            if (byId.containsKey(id)) {
-                problems.add(locations.problem(rule, where, "declares @id \"" + id
-                        + "\", which another rule already declares; rule ids must be unique"));
+            Rule first = declaredBy.putIfAbsent(id, rule);
+            if (first != null) {
+                problems.add(locations.problem(rule, where, "declares @id \"" + id + "\", which rule \"" + first.getName()
+                        + "\" at " + locations.describe(first) + " already declares; rule ids must be unique"));
                 continue;
             }
             String thresholds = text(meta, "uses");

@@ -38,4 +38,10 @@ final class RuleLocations {
         return at == null ? new Problem(rule.getPackageName(), where, 0, 0, message)
                 : new Problem(at.source(), where, at.line(), 0, message);
     }
+
+    /** {@code file:line} of a rule, or its package when unknown. */
+    String describe(Rule rule) {
+        Problem at = byName.get(rule.getPackageName() + "." + rule.getName());
+        return at == null ? rule.getPackageName() : at.source() + ":" + at.line();
+    }
 }
