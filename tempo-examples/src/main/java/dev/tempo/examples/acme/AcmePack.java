@@ -1,6 +1,6 @@
 package dev.tempo.examples.acme;
 
-import dev.tempo.engine.DrlSource;
+import dev.tempo.engine.RulePack;
 import dev.tempo.engine.TempoEngine;
 import java.util.List;
 
@@ -11,17 +11,15 @@ import java.util.List;
  * Tempo tempo = AcmePack.addTo(TempoEngine.builder()).build();
  * }</pre>
  *
- * <p>The rules are the DRL files under {@code packs/acme/} on the class path (package
+ * <p>The rules are the DRL files under {@code packs/acme/} on the class path, listed by the pack manifest
+ * {@value #MANIFEST} (package
  * {@code com.acme.tempo}): ACME-01, a production model needs an on-call owner (TEAM); ACME-02, no
  * proprietary tool without an exit plan (TOOLING); ACME-03, personal data needs an accountable
  * owner, in a factor of ACME's own, SECURITY.
  */
 public final class AcmePack {
-    /** The pack's rule files, relative to the class path. */
-    public static final List<String> FILES = List.of(
-            "packs/acme/ownership.drl",
-            "packs/acme/tooling.drl",
-            "packs/acme/security.drl");
+    /** The pack's manifest on the class path; it lists the rule files under {@code packs/acme/}. */
+    public static final String MANIFEST = "packs/acme/tempo-pack.properties";
 
     /** The ids of the pack's rules. */
     public static final List<String> RULE_IDS = List.of("ACME-01", "ACME-02", "ACME-03");
@@ -29,14 +27,16 @@ public final class AcmePack {
     private AcmePack() {}
 
     /**
-     * Adds the pack's rules to an engine builder; the one place the pack is loaded.
+     * The pack, read from the class path.
      *
-     * @throws IllegalArgumentException when a rule file is missing from the class path
+     * @throws dev.tempo.InvalidInputException when the manifest or a rule file is missing
      */
+    public static RulePack pack() {
+        return RulePack.classpath(MANIFEST, AcmePack.class.getClassLoader());
+    }
+
+    /** Adds the pack to an engine builder: {@code AcmePack.addTo(TempoEngine.builder()).build()}. */
     public static TempoEngine.Builder addTo(TempoEngine.Builder builder) {
-        for (String file : FILES) {
-            builder.addRules(DrlSource.classpath(file, AcmePack.class.getClassLoader()));
-        }
-        return builder;
+        return builder.rulePack(pack());
     }
 }
