@@ -32,9 +32,15 @@ final class BindingErrors {
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             message = unknownField(unknown);
-        } else if (e instanceof ValueInstantiationException) {
+        } else if (e instanceof ValueInstantiationException instantiation) {
             InvalidFieldException invalid = invalidField(e);
-            if (invalid != null) {
+            String misspelt = unknownFieldOf(instantiation.getType().getRawClass(), path, index);
+            if (misspelt != null) {
+                // a misspelt field leaves the real one missing: the misspelling is what to report
+                List<String> known = componentNames(instantiation.getType().getRawClass());
+                path = join(path, misspelt);
+                message = unknownField(misspelt, known);
+            } else if (invalid != null) {
                 path = join(path, invalid.field());
                 message = invalid.problem();
             } else {
@@ -96,17 +102,33 @@ final class BindingErrors {
     }
 
     private static String unknownField(UnrecognizedPropertyException e) {
-        List<String> known = knownFields(e);
+        return unknownField(e.getPropertyName(), knownFields(e));
+    }
+
+    private static String unknownField(String name, List<String> known) {
         String message = "is not a known field; known fields: " + String.join(", ", known);
-        String suggestion = Suggestion.closest(e.getPropertyName(), known);
+        String suggestion = Suggestion.closest(name, known);
         return suggestion == null ? message : message + "; maybe you meant " + suggestion + "?";
+    }
+
+    /** The first (by name) field written in the mapping at {@code path} that the record does not have, or null. */
+    private static String unknownFieldOf(Class<?> type, String path, LocationIndex index) {
+        if (type == null || !type.isRecord()) {
+            return null;
+        }
+        List<String> known = componentNames(type);
+        return index.fieldNames(path).stream().filter(name -> !known.contains(name)).sorted().findFirst().orElse(null);
+    }
+
+    private static List<String> componentNames(Class<?> record) {
+        return Arrays.stream(record.getRecordComponents()).map(c -> c.getName()).toList();
     }
 
     /** The fields in declaration order for a record, else as Jackson lists them, sorted. */
     private static List<String> knownFields(UnrecognizedPropertyException e) {
         Class<?> type = e.getReferringClass();
         if (type != null && type.isRecord()) {
-            return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
+            return componentNames(type);
         }
         Collection<Object> ids = e.getKnownPropertyIds();
         return ids == null ? List.of() : ids.stream().map(String::valueOf).sorted().toList();

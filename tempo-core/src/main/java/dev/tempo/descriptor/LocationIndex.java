@@ -50,6 +50,16 @@ final class LocationIndex {
         return entry == null ? null : entry.written();
     }
 
+    /** The names of the fields of the mapping at this path, in no particular order. */
+    java.util.List<String> fieldNames(String path) {
+        String prefix = path.isEmpty() ? "" : path + ".";
+        return entries.keySet().stream()
+                .filter(p -> p.startsWith(prefix) && p.length() > prefix.length())
+                .map(p -> p.substring(prefix.length()))
+                .filter(name -> name.indexOf('.') < 0 && name.indexOf('[') < 0)
+                .toList();
+    }
+
     static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);

@@ -482,6 +482,22 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void misspeltRequiredField_isReportedAsTheUnknownField_notAsMissing() {
+        Problem problem = rejected("""
+                project: {id: demo}
+                waivers:
+                  - rule: TEMPO-GOALS-01
+                    reson: typo
+                    expires: 2027-01-01
+                """);
+
+        assertThat(problem.path()).isEqualTo("waivers[0].reson");
+        assertThat(problem.line()).isEqualTo(4);
+        assertThat(problem.message()).startsWith("is not a known field; known fields: rule, reason, expires, target")
+                .endsWith("maybe you meant reason?");
+    }
+
+    @Test
     void missingWaiverReason_isRejected() {
         Problem problem = rejected("""
                 project:

@@ -202,6 +202,40 @@ class TempoCommandTest {
     }
 
     @Test
+    void badWaivers_exitTwoAtTheirLine() throws IOException {
+        Path misspelt = write("w1.yaml", "project: {id: demo}\nwaivers:\n  - rule: TEMPO-GOALS-01\n    reson: typo\n    expires: 2027-01-01\n");
+        Path badDate = write("w2.yaml", "project: {id: demo}\nwaivers:\n  - rule: TEMPO-GOALS-01\n    reason: ok\n    expires: 2027-02-30\n");
+        Path noExpiry = write("w3.yaml", "project: {id: demo}\nwaivers:\n  - rule: TEMPO-GOALS-01\n    reason: ok\n");
+        Cli cli = Cli.run("assess", misspelt.toString(), badDate.toString(), noExpiry.toString(), "--format", "json");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err().lines()).containsExactly(
+                "tempo: " + misspelt + ":4:12: waivers[0].reson is not a known field; known fields: rule, reason, expires, target;"
+                        + " maybe you meant reason?",
+                "tempo: " + badDate + ":5:14: waivers[0].expires is \"2027-02-30\"; must be a date written YYYY-MM-DD",
+                "tempo: " + noExpiry + ":3:5: waivers[0].expires is required");
+    }
+
+    @Test
+    void badPolicies_exitTwoAtTheirLine() throws IOException {
+        Path typo = write("p1.yaml", "thresholds:\n  smallTeamMaxMembrs: 4\n");
+        Cli unknownThreshold = Cli.run("assess", example("credit-scoring.yaml"), "--policy", typo.toString());
+        assertThat(unknownThreshold.exitCode()).isEqualTo(2);
+        assertThat(unknownThreshold.err()).startsWith("tempo: " + typo + ":2:23: thresholds.smallTeamMaxMembrs is not a known field")
+                .contains("maybe you meant smallTeamMaxMembers?");
+        Path loud = write("p2.yaml", "severities:\n  TEMPO-TEAM-08: urgent\n");
+        Cli badSeverity = Cli.run("assess", example("credit-scoring.yaml"), "--policy", loud.toString());
+        assertThat(badSeverity.exitCode()).isEqualTo(2);
+        assertThat(badSeverity.err()).isEqualTo("tempo: " + loud + ":2:18: severities.TEMPO-TEAM-08 is \"urgent\";"
+                + " must be one of INFO, LOW, MEDIUM, HIGH, CRITICAL (any case)\n");
+        Path negative = write("p3.yaml", "thresholds:\n  maxToolsPerMember: -1\n");
+        Cli negativeThreshold = Cli.run("assess", example("credit-scoring.yaml"), "--policy", negative.toString());
+        assertThat(negativeThreshold.exitCode()).isEqualTo(2);
+        assertThat(negativeThreshold.err()).contains(negative + ":2:").contains("thresholds.maxToolsPerMember is -1");
+        assertThat(Cli.run("assess", example("credit-scoring.yaml"), "--policy", dir.resolve("none.yaml").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void validate_acceptsValidDescriptors_andRejectsBadOnes() throws IOException {
         Cli valid = Cli.run("validate", example("credit-scoring.yaml"), resource("complete.yaml"));
         assertThat(valid.exitCode()).isZero();
