@@ -42,9 +42,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy: thresholds, severity overrides, disabled rules.")
     Path policy;
 
-    @Option(names = "--rules", paramLabel = "PATH",
-            description = "A rule pack loaded beside the default pack: a .drl file, a folder of them or a pack jar. Repeatable.")
-    List<Path> rules = new ArrayList<>();
+    @CommandLine.Mixin
+    RulesOption rules;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Assessment date (default: today); every date-dependent rule uses it.")
@@ -67,8 +66,8 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report there instead of standard output.")
     Path output;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,7 +83,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
         Baseline accepted = baseline == null ? null : Inputs.baseline(baseline, updateBaseline);
-        Tempo tempo = Inputs.engine(policy, rules);
+        Tempo tempo = Inputs.engine(policy, rules.paths);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         List<Assessment> assessments = new ArrayList<>();
         for (Document<Project> document : documents) {

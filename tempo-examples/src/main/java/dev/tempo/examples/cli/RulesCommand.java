@@ -3,8 +3,6 @@ package dev.tempo.examples.cli;
 import dev.tempo.RuleInfo;
 import dev.tempo.Thresholds;
 import dev.tempo.report.RuleCatalog;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -20,19 +18,18 @@ final class RulesCommand implements Callable<Integer> {
             description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--rules", paramLabel = "PATH",
-            description = "A rule pack loaded beside the default pack: a .drl file, a folder of them or a pack jar. Repeatable.")
-    List<Path> rules = new ArrayList<>();
+    @CommandLine.Mixin
+    RulesOption rules;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<RuleInfo> loaded = Inputs.engine(null, rules).rules();
+        List<RuleInfo> loaded = Inputs.engine(null, rules.paths).rules();
         String out = switch (format) {
             case TEXT -> RuleCatalog.text(loaded);
             case JSON -> RuleCatalog.json(loaded);

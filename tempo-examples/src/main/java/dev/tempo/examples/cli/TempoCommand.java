@@ -41,8 +41,8 @@ public final class TempoCommand implements Callable<Integer> {
             description = "Assessment date of the examples (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
+    @CommandLine.Mixin
+    DebugOption debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
