@@ -9,7 +9,6 @@ import dev.tempo.Assessment;
 import dev.tempo.Finding;
 import dev.tempo.Policy;
 import dev.tempo.Severity;
-import dev.tempo.model.Dataset;
 import dev.tempo.model.DatasetBuilder;
 import dev.tempo.model.DecisionType;
 import dev.tempo.model.Explainability;

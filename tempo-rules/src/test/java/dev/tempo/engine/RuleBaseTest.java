@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tempo.Finding;
 import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.RuleFailedException;
 import dev.tempo.Tempo;
 import dev.tempo.testing.Fixtures;
