@@ -82,6 +82,12 @@ public final class TempoEngine implements Tempo {
             String ruleId = id == null ? e.getRule().getName() : id.toString();
             throw new RuleFailedException(ruleId, "rule " + ruleId + " failed while assessing project " + project.id()
                     + " on " + facts.describe(e.getMatch().getObjects()) + ": " + e.getCause(), e.getCause());
+        } catch (RuleFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a condition that throws: Drools names the rule and the constraint in its message
+            throw new RuleFailedException(null, "a rule's condition failed while assessing project " + project.id() + ": "
+                    + e.getMessage().lines().findFirst().orElse(e.toString()), e);
         } finally {
             session.dispose();
         }

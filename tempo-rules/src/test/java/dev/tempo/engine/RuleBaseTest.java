@@ -112,6 +112,24 @@ class RuleBaseTest {
     }
 
     @Test
+    void conditionThatThrows_failsTheAssessmentNamingTheRule() {
+        Tempo tempo = engineWith("""
+                function boolean explode(String name) { throw new IllegalStateException("boom on " + name); }
+
+                rule "condition crashes"
+                    @id("ORG-06") @factor("DATA") @severity("LOW") @title("Crashes in its condition")
+                when
+                    $d : Dataset( explode(name) )
+                then
+                end
+                """);
+        assertThatThrownBy(() -> tempo.assess(Fixtures.wellRun(), Fixtures.AS_OF))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessageStartingWith("a rule's condition failed while assessing project well-run: ")
+                .hasMessageContaining("condition crashes");
+    }
+
+    @Test
     void rulesThatKeepReactivating_areStoppedByTheFiringLimit() {
         Tempo tempo = engineWith("""
                 rule "loops"
