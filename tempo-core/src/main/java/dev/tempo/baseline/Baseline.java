@@ -8,13 +8,10 @@ import dev.tempo.Finding;
 import dev.tempo.InvalidInputException;
 import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.model.InvalidFieldException;
+import dev.tempo.report.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -216,29 +213,10 @@ public final class Baseline {
      * @throws UncheckedIOException when the folder does not exist, the path is a directory, or the file cannot be written
      */
     public void write(Path file) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            if (target.getParent() == null || Files.isDirectory(target)) {
-                throw new IOException("it is a directory");
-            }
-            temp = Files.createTempFile(target.getParent(), ".tempo-baseline-", ".tmp");
-            Files.writeString(temp, toJson(), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, toJson());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the baseline " + file + ": " + e, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the file was moved into place or the error above says why not; a stray temp file is harmless
-                }
-            }
         }
     }
 

@@ -1,12 +1,10 @@
 package dev.tempo.examples.cli;
 
+import dev.tempo.report.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a finished report to standard output or, whole or not at all, to a file. */
 final class Output {
@@ -30,27 +28,10 @@ final class Output {
             return;
         }
         checkFolder(file, "--output");
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = null;
         try {
-            temp = Files.createTempFile(dir, ".tempo-", ".tmp");
-            Files.writeString(temp, report, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, report);
         } catch (IOException e) {
             throw new UserError("cannot write --output " + file + ": " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the report was written or the error above says why not; a stray temp file is harmless
-                }
-            }
         }
     }
 }
