@@ -65,7 +65,7 @@ public final class TextReport {
         if (!comparison.newFindings().isEmpty()) {
             out.append("New (").append(comparison.newFindings().size()).append("), not in the baseline:\n");
             for (Finding f : comparison.newFindings()) {
-                out.append(String.format("  %-8s %s%s: %s%n", f.severity(), f.ruleId(), target(f), f.title()).replace("\r\n", "\n"));
+                out.append(headline(f)).append('\n');
             }
         }
         if (!comparison.fixed().isEmpty()) {
@@ -79,11 +79,16 @@ public final class TextReport {
     }
 
     private static void appendFinding(StringBuilder out, Finding f) {
-        out.append(String.format("  %-8s %s%s: %s%n", f.severity(), f.ruleId(), target(f), f.title()).replace("\r\n", "\n"));
+        out.append(headline(f)).append('\n');
         for (String line : f.evidence()) {
             out.append("           - ").append(line).append('\n');
         }
         out.append("           Do: ").append(f.recommendation()).append('\n');
+    }
+
+    /** One finding on one line, as every text report lists it: {@code   HIGH     TEMPO-DATA-02 [orders]: title}. */
+    public static String headline(Finding f) {
+        return String.format("  %-8s %s%s: %s", f.severity(), f.ruleId(), target(f), f.title());
     }
 
     private static String target(Finding f) {

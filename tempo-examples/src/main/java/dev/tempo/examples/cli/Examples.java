@@ -6,6 +6,7 @@ import dev.tempo.Tempo;
 import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.engine.TempoEngine;
 import dev.tempo.model.Project;
+import dev.tempo.report.TextReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,8 +50,7 @@ public final class Examples {
             out.append(a.projectId()).append(" (examples/").append(file).append(") as of ").append(asOf)
                     .append(": tempo ").append(a.scores().tempo()).append("/100, ").append(a.scores().band()).append('\n');
             for (Finding f : a.findings()) {
-                out.append(String.format("  %-8s %s%s: %s", f.severity(), f.ruleId(),
-                        f.target() == null ? "" : " [" + f.target() + "]", f.title())).append('\n');
+                out.append(TextReport.headline(f)).append('\n');
             }
             if (a.findings().isEmpty()) {
                 out.append("  no findings\n");
