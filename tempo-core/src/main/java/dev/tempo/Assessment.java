@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param expiredWaivers waivers past their expiry date, which hide nothing
  * @param unknowns       absent facts that kept rules from deciding, by field path
  * @param scores         the factor scores, tempo score and band
+ * @param delivery       tempo as measured from the project's history; null when the project has no event on or
+ *                       before the assessment date (then DELIVERY is not scored)
  */
 public record Assessment(
         String projectId,
@@ -24,7 +26,8 @@ public record Assessment(
         List<WaivedFinding> waived,
         List<Waiver> expiredWaivers,
         List<Unknown> unknowns,
-        Scores scores) {
+        Scores scores,
+        DeliveryMetrics delivery) {
 
     public Assessment {
         Objects.requireNonNull(projectId, "projectId");

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A driver of operational tempo. The article's seven are constants; a custom rule pack may add its own.
+ * A driver of operational tempo. The article's seven and {@link #DELIVERY}, tempo as measured from a
+ * project's history, are constants; a custom rule pack may add its own.
  *
  * @param id upper-case letters, digits and underscores, starting with a letter
  */
@@ -26,8 +27,17 @@ public record Factor(String id) implements Comparable<Factor> {
     /** Article section 6: regulatory requirements. */
     public static final Factor REGULATION = new Factor("REGULATION");
 
-    /** The article's seven factors, in the article's order. */
+    /**
+     * Tempo as measured from the project's {@code history} (lead time, change failure rate, time to
+     * restore, staleness). Scored only when the project has history up to the assessment date.
+     */
+    public static final Factor DELIVERY = new Factor("DELIVERY");
+
+    /** The article's seven factors, in the article's order: always scored. */
     public static final List<Factor> STANDARD = List.of(GOALS, DATA, TEAM, INFRASTRUCTURE, TOOLING, MODEL, REGULATION);
+
+    /** The default pack's eight factors in report order: the article's seven, then DELIVERY. */
+    public static final List<Factor> DEFAULT_PACK = List.of(GOALS, DATA, TEAM, INFRASTRUCTURE, TOOLING, MODEL, REGULATION, DELIVERY);
 
     public Factor {
         if (id == null || !ID.matcher(id).matches()) {
@@ -41,11 +51,11 @@ public record Factor(String id) implements Comparable<Factor> {
         return new Factor(id);
     }
 
-    /** The article's factors first, in the article's order; then others by id. */
+    /** The default pack's factors first, in {@link #DEFAULT_PACK} order; then others by id. */
     @Override
     public int compareTo(Factor other) {
-        int mine = STANDARD.indexOf(this);
-        int theirs = STANDARD.indexOf(other);
+        int mine = DEFAULT_PACK.indexOf(this);
+        int theirs = DEFAULT_PACK.indexOf(other);
         if (mine >= 0 || theirs >= 0) {
             return Integer.compare(mine < 0 ? Integer.MAX_VALUE : mine, theirs < 0 ? Integer.MAX_VALUE : theirs);
         }

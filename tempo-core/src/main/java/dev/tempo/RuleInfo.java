@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param recommendation  what to do when it fires
  * @param description     when it fires, and what it does with unknown facts
  * @param thresholds      the names of the policy thresholds it uses
+ * @param explanation     whether its findings explain other findings (metadata {@code @explanation(true)}): they
+ *                        weigh 0 in every score, whatever the policy's weights and severities
  */
 public record RuleInfo(
         String id,
@@ -23,7 +25,8 @@ public record RuleInfo(
         String source,
         String recommendation,
         String description,
-        List<String> thresholds) {
+        List<String> thresholds,
+        boolean explanation) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
@@ -34,5 +37,11 @@ public record RuleInfo(
         recommendation = Objects.requireNonNullElse(recommendation, "");
         description = Objects.requireNonNullElse(description, "");
         thresholds = List.copyOf(thresholds);
+    }
+
+    /** A rule that is not an explanation. */
+    public RuleInfo(String id, Factor factor, Severity defaultSeverity, String title, String source, String recommendation,
+            String description, List<String> thresholds) {
+        this(id, factor, defaultSeverity, title, source, recommendation, description, thresholds, false);
     }
 }

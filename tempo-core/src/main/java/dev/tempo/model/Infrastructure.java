@@ -7,6 +7,7 @@ import java.util.List;
  * Compute, storage, network and platform (article section 4a). Null scalars are unknown.
  *
  * @param computeAvailableGpuHoursPerMonth GPU hours available per month
+ * @param computeGrowthGpuHoursPerMonth    how much the models' training compute need grows per month (0 or more)
  * @param storageCapacityTb                storage capacity, in TB
  * @param storageUsedTb                    storage used, in TB
  * @param storageGrowthTbPerMonth          storage growth, in TB per month
@@ -19,6 +20,7 @@ import java.util.List;
 @RecordBuilder
 public record Infrastructure(
         Double computeAvailableGpuHoursPerMonth,
+        Double computeGrowthGpuHoursPerMonth,
         Double storageCapacityTb,
         Double storageUsedTb,
         Double storageGrowthTbPerMonth,
@@ -33,6 +35,7 @@ public record Infrastructure(
 
     public Infrastructure {
         Checks.nonNegative(computeAvailableGpuHoursPerMonth, "computeAvailableGpuHoursPerMonth");
+        Checks.nonNegative(computeGrowthGpuHoursPerMonth, "computeGrowthGpuHoursPerMonth");
         Checks.nonNegative(storageCapacityTb, "storageCapacityTb");
         Checks.nonNegative(storageUsedTb, "storageUsedTb");
         if (storageGrowthTbPerMonth != null && (storageGrowthTbPerMonth.isNaN() || storageGrowthTbPerMonth.isInfinite())) {

@@ -42,6 +42,7 @@ public final class RuleCatalog {
             node.put("description", rule.description());
             ArrayNode thresholds = node.putArray("thresholds");
             rule.thresholds().forEach(thresholds::add);
+            node.put("explanation", rule.explanation());
         }
         return JsonReport.write(array);
     }
@@ -60,7 +61,7 @@ public final class RuleCatalog {
         out.append("Generated from the rules' metadata by `java -jar tempo.jar rules --format markdown`;"
                 + " a test fails when this file is out of date.\n\n");
         out.append(rules.size()).append(" rules. Severities are defaults; a policy may override them, disable rules"
-                + " and change the thresholds.\n");
+                + " and change the thresholds. An *explanation* names the findings it explains and weighs 0 in every score.\n");
         Map<Factor, List<RuleInfo>> byFactor = rules.stream()
                 .collect(Collectors.groupingBy(RuleInfo::factor, TreeMap::new, Collectors.toList()));
         byFactor.forEach((factor, inFactor) -> {
@@ -71,6 +72,7 @@ public final class RuleCatalog {
                 String thresholds = rule.thresholds().stream()
                         .map(t -> "`" + t + "` (" + values.getOrDefault(t, "?") + ")").collect(Collectors.joining(", "));
                 out.append("| ").append(rule.id()).append(" | ").append(rule.defaultSeverity())
+                        .append(rule.explanation() ? " (explanation)" : "")
                         .append(" | ").append(cell(rule.title())).append(" | ").append(cell(rule.description()))
                         .append(" | ").append(cell(rule.recommendation())).append(" | ").append(thresholds)
                         .append(" | ").append(cell(rule.source())).append(" |\n");

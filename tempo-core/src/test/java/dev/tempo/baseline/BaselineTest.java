@@ -42,7 +42,7 @@ class BaselineTest {
 
     private static Assessment assessment(String projectId, List<WaivedFinding> waived, Finding... findings) {
         List<Finding> active = List.of(findings).stream().sorted(Finding.REPORT_ORDER).toList();
-        return new Assessment(projectId, AS_OF, active, waived, List.of(), List.of(), Scores.of(active, List.of(), Scoring.DEFAULTS));
+        return new Assessment(projectId, AS_OF, active, waived, List.of(), List.of(), Scores.of(active, List.of(), Scoring.DEFAULTS), null);
     }
 
     @Test

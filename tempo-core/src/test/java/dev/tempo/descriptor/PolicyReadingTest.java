@@ -31,6 +31,17 @@ class PolicyReadingTest {
                   maxToolsPerMember: 2
                   maxDaysSinceToolAudit: 180
                   storageHighHorizonMonths: 2
+                  maxCommunicationCadenceDays: 10
+                  computeHorizonMonths: 4
+                  maxDaysSinceValidation: 200
+                  deliveryWindowDays: 90
+                  maxMedianLeadTimeDays: 20
+                  maxMedianRetrainingLeadTimeDays: 5
+                  maxChangeFailureRate: 0.2
+                  minChangesForRates: 6
+                  maxMedianRestoreHours: 12
+                  maxDaysSinceModelChange: 120
+                  maxChangeIntervalDays: 14
                 severities:
                   TEMPO-TEAM-08: MEDIUM
                   TEMPO-DATA-01: critical
@@ -43,7 +54,8 @@ class PolicyReadingTest {
                   criticalCapsBandAt: STALLED
                 """, "policy.yaml");
 
-        assertThat(policy.thresholds()).isEqualTo(new Thresholds(4, 1, 10, 3.0, 21, 0.75, 9.0, 2.0, 180, 2.0));
+        assertThat(policy.thresholds()).isEqualTo(new Thresholds(4, 1, 10, 3.0, 21, 0.75, 9.0, 2.0, 180, 2.0,
+                10, 4.0, 200, 90, 20.0, 5.0, 0.2, 6, 12.0, 120, 14.0));
         assertThat(policy.severities()).containsEntry("TEMPO-TEAM-08", Severity.MEDIUM).containsEntry("TEMPO-DATA-01", Severity.CRITICAL);
         assertThat(policy.disabled()).containsExactly("TEMPO-GOALS-07");
         assertThat(policy.dpiaRegimes()).containsExactlyInAnyOrder(Regime.GDPR, Regime.UK_GDPR, Regime.PIPL);

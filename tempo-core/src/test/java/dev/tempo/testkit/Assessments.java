@@ -37,10 +37,10 @@ final class Assessments {
                 new Waiver("TEMPO-DATA-07", "owner being appointed", LocalDate.of(2026, 12, 31), "loans"));
         return new Assessment("credit", AS_OF, findings.stream().sorted(Finding.REPORT_ORDER).toList(), List.of(waived), List.of(),
                 List.of(new Unknown("datasets[1].versioned", List.of("TEMPO-DATA-06"))),
-                Scores.of(findings, List.of(), Scoring.DEFAULTS));
+                Scores.of(findings, List.of(), Scoring.DEFAULTS), null);
     }
 
     static Assessment clean() {
-        return new Assessment("clean", AS_OF, List.of(), List.of(), List.of(), List.of(), Scores.of(List.of(), List.of(), Scoring.DEFAULTS));
+        return new Assessment("clean", AS_OF, List.of(), List.of(), List.of(), List.of(), Scores.of(List.of(), List.of(), Scoring.DEFAULTS), null);
     }
 }

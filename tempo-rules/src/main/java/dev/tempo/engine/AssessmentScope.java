@@ -6,8 +6,11 @@ import dev.tempo.RuleInfo;
 import dev.tempo.Severity;
 import dev.tempo.Thresholds;
 import java.time.LocalDate;
+import dev.tempo.model.Waiver;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import dev.tempo.engine.internal.FieldPathOrder;
 import java.util.TreeMap;
@@ -40,19 +44,25 @@ import org.kie.api.runtime.rule.RuleContext;
  * <p>One scope serves one assessment on one thread.
  */
 public final class AssessmentScope {
+    private static final Comparator<Finding> BY_RULE_AND_TARGET = Comparator.comparing(Finding::ruleId)
+            .thenComparing(Finding::target, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private final Policy policy;
     private final LocalDate asOf;
     private final Map<String, RuleInfo> rules;
     private final IdentityHashMap<Object, String> paths;
+    private final List<Waiver> waivers;
     private final Map<List<String>, Finding> findings = new LinkedHashMap<>();
     private final Map<List<String>, FactHandle> handles = new HashMap<>();
     private final Map<String, Set<String>> unknowns = new TreeMap<>(FieldPathOrder.INSTANCE);
 
-    AssessmentScope(Policy policy, LocalDate asOf, Map<String, RuleInfo> rules, IdentityHashMap<Object, String> paths) {
+    AssessmentScope(Policy policy, LocalDate asOf, Map<String, RuleInfo> rules, IdentityHashMap<Object, String> paths,
+            List<Waiver> waivers) {
         this.policy = policy;
         this.asOf = asOf;
         this.rules = rules;
         this.paths = paths;
+        this.waivers = waivers;
     }
 
     /**
@@ -124,6 +134,31 @@ public final class AssessmentScope {
     /** The policy's thresholds. */
     public Thresholds thresholds() {
         return policy.thresholds();
+    }
+
+    /**
+     * The waiver that hides a finding on the assessment date: the first valid waiver of the
+     * finding's rule whose target is absent or the finding's target.
+     */
+    public Optional<Waiver> waiverFor(Finding finding) {
+        return waivers.stream()
+                .filter(w -> w.rule().equals(finding.ruleId()) && w.isValidOn(asOf)
+                        && (w.target() == null || w.target().equals(finding.target())))
+                .findFirst();
+    }
+
+    /**
+     * Names findings for the evidence of a rule that explains them, sorted by rule id then target
+     * (project-wide first), marking those the report will not show as active:
+     * {@code TEMPO-DATA-01 (HIGH), TEMPO-DATA-02 on orders (HIGH, waived)}.
+     *
+     * @param findings {@link Finding} facts, as a DRL {@code collect} gives them
+     */
+    public String describe(Collection<?> findings) {
+        return Evidence.list(findings.stream().map(Finding.class::cast).sorted(BY_RULE_AND_TARGET).map(f -> {
+            String status = !policy.isEnabled(f.ruleId()) ? ", disabled" : waiverFor(f).isPresent() ? ", waived" : "";
+            return f.ruleId() + (f.target() == null ? "" : " on " + f.target()) + " (" + f.severity() + status + ")";
+        }).distinct().toList());
     }
 
     /** The findings raised, before disabling and waivers, in raising order. */

@@ -6,7 +6,7 @@ import java.util.List;
 /** The default rule pack: the article's heuristics, one DRL file per factor. */
 final class DefaultPack {
     /** The pack's DRL files on the class path, in factor order. */
-    static final List<String> FILES = List.of("goals", "data", "team", "infrastructure", "tooling", "model", "regulation")
+    static final List<String> FILES = List.of("goals", "data", "team", "infrastructure", "tooling", "model", "regulation", "delivery")
             .stream().map(factor -> "dev/tempo/rules/" + factor + ".drl").toList();
 
     private DefaultPack() {}

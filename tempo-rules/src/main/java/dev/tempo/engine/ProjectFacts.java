@@ -1,5 +1,6 @@
 package dev.tempo.engine;
 
+import dev.tempo.DeliveryMetrics;
 import dev.tempo.Policy;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.Jurisdiction;
@@ -21,7 +22,8 @@ final class ProjectFacts {
 
     private ProjectFacts() {}
 
-    static ProjectFacts of(Project project, Policy policy, LocalDate asOf) {
+    /** The facts of a project; {@code delivery} is inserted when the project's delivery is measured (not null). */
+    static ProjectFacts of(Project project, Policy policy, LocalDate asOf, DeliveryMetrics delivery) {
         ProjectFacts facts = new ProjectFacts();
         facts.add(project, "");
         facts.add(project.project(), "project");
@@ -39,6 +41,9 @@ final class ProjectFacts {
         facts.all.add(policy);
         facts.all.add(policy.thresholds());
         facts.all.add(new AssessmentDate(asOf));
+        if (delivery != null) {
+            facts.all.add(delivery);
+        }
         return facts;
     }
 

@@ -1,6 +1,8 @@
 package dev.tempo.engine;
 
 import dev.tempo.Assessment;
+import dev.tempo.DeliveryMetrics;
+import dev.tempo.Factor;
 import dev.tempo.Finding;
 import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -66,8 +69,9 @@ public final class TempoEngine implements Tempo {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(asOf, "asOf");
         check(project);
-        ProjectFacts facts = ProjectFacts.of(project, policy, asOf);
-        AssessmentScope scope = new AssessmentScope(policy, asOf, ruleBase.rules(), facts.paths());
+        DeliveryMetrics delivery = DeliveryMetrics.measure(project, asOf, policy.thresholds());
+        ProjectFacts facts = ProjectFacts.of(project, policy, asOf, delivery);
+        AssessmentScope scope = new AssessmentScope(policy, asOf, ruleBase.rules(), facts.paths(), project.waivers());
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
             session.setGlobal("tempo", scope);
@@ -91,21 +95,17 @@ public final class TempoEngine implements Tempo {
         } finally {
             session.dispose();
         }
-        return assemble(project, asOf, scope);
+        return assemble(project, asOf, scope, delivery);
     }
 
-    private Assessment assemble(Project project, LocalDate asOf, AssessmentScope scope) {
+    private Assessment assemble(Project project, LocalDate asOf, AssessmentScope scope, DeliveryMetrics delivery) {
         List<Finding> active = new ArrayList<>();
         List<WaivedFinding> waived = new ArrayList<>();
         for (Finding finding : scope.findings()) {
             if (!policy.isEnabled(finding.ruleId())) {
                 continue;
             }
-            project.waivers().stream()
-                    .filter(w -> w.rule().equals(finding.ruleId()) && w.isValidOn(asOf)
-                            && (w.target() == null || w.target().equals(finding.target())))
-                    .findFirst()
-                    .ifPresentOrElse(w -> waived.add(new WaivedFinding(finding, w)), () -> active.add(finding));
+            scope.waiverFor(finding).ifPresentOrElse(w -> waived.add(new WaivedFinding(finding, w)), () -> active.add(finding));
         }
         active.sort(Finding.REPORT_ORDER);
         waived.sort((a, b) -> Finding.REPORT_ORDER.compare(a.finding(), b.finding()));
@@ -117,8 +117,15 @@ public final class TempoEngine implements Tempo {
                 unknowns.add(new Unknown(entry.getKey(), rules));
             }
         }
-        Scores scores = Scores.of(active, ruleBase.factors(), policy.scoring());
-        return new Assessment(project.id(), asOf, active, waived, expired, unknowns, scores);
+        Set<Factor> scored = new TreeSet<>(ruleBase.factors());
+        if (delivery == null) {
+            scored.remove(Factor.DELIVERY); // nothing measured: not scored, never 100
+        }
+        List<Finding> counted = active.stream()
+                .filter(f -> scored.contains(f.factor()) && !ruleBase.rules().get(f.ruleId()).explanation())
+                .toList();
+        Scores scores = Scores.of(counted, scored, policy.scoring());
+        return new Assessment(project.id(), asOf, active, waived, expired, unknowns, scores, delivery);
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
     /** Every rule of the catalogue: id, factor, default severity (heuristics.md). */
     private static final String CATALOGUE = """
-            TEMPO-GOALS-01 GOALS HIGH
+            TEMPO-GOALS-01 GOALS CRITICAL
             TEMPO-GOALS-02 GOALS MEDIUM
             TEMPO-GOALS-03 GOALS MEDIUM
             TEMPO-GOALS-04 GOALS MEDIUM
@@ -30,6 +30,8 @@ class CatalogueTest {
             TEMPO-GOALS-06 GOALS MEDIUM
             TEMPO-GOALS-07 GOALS LOW
             TEMPO-GOALS-08 GOALS LOW
+            TEMPO-GOALS-09 GOALS MEDIUM
+            TEMPO-GOALS-10 GOALS MEDIUM
             TEMPO-DATA-01 DATA HIGH
             TEMPO-DATA-02 DATA HIGH
             TEMPO-DATA-03 DATA HIGH
@@ -38,11 +40,12 @@ class CatalogueTest {
             TEMPO-DATA-06 DATA HIGH
             TEMPO-DATA-07 DATA MEDIUM
             TEMPO-DATA-08 DATA MEDIUM
-            TEMPO-DATA-09 DATA HIGH
+            TEMPO-DATA-09 DATA INFO
+            TEMPO-DATA-10 DATA INFO
             TEMPO-TEAM-01 TEAM MEDIUM
             TEMPO-TEAM-02 TEAM HIGH
             TEMPO-TEAM-03 TEAM HIGH
-            TEMPO-TEAM-04 TEAM MEDIUM
+            TEMPO-TEAM-04 TEAM HIGH
             TEMPO-TEAM-05 TEAM MEDIUM
             TEMPO-TEAM-06 TEAM HIGH
             TEMPO-TEAM-07 TEAM MEDIUM
@@ -54,6 +57,7 @@ class CatalogueTest {
             TEMPO-INFRASTRUCTURE-05 INFRASTRUCTURE MEDIUM
             TEMPO-INFRASTRUCTURE-06 INFRASTRUCTURE MEDIUM
             TEMPO-INFRASTRUCTURE-07 INFRASTRUCTURE HIGH
+            TEMPO-INFRASTRUCTURE-08 INFRASTRUCTURE MEDIUM
             TEMPO-TOOLING-01 TOOLING HIGH
             TEMPO-TOOLING-02 TOOLING MEDIUM
             TEMPO-TOOLING-03 TOOLING MEDIUM
@@ -62,20 +66,31 @@ class CatalogueTest {
             TEMPO-TOOLING-06 TOOLING LOW
             TEMPO-MODEL-01 MODEL MEDIUM
             TEMPO-MODEL-02 MODEL HIGH
-            TEMPO-MODEL-03 MODEL HIGH
+            TEMPO-MODEL-03 MODEL INFO
             TEMPO-MODEL-04 MODEL MEDIUM
             TEMPO-MODEL-05 MODEL HIGH
             TEMPO-MODEL-06 MODEL HIGH
             TEMPO-MODEL-07 MODEL CRITICAL
             TEMPO-MODEL-08 MODEL MEDIUM
+            TEMPO-MODEL-09 MODEL MEDIUM
+            TEMPO-MODEL-10 MODEL HIGH
+            TEMPO-MODEL-11 MODEL MEDIUM
             TEMPO-REGULATION-01 REGULATION CRITICAL
             TEMPO-REGULATION-02 REGULATION HIGH
             TEMPO-REGULATION-03 REGULATION HIGH
-            TEMPO-REGULATION-04 REGULATION CRITICAL
+            TEMPO-REGULATION-04 REGULATION HIGH
             TEMPO-REGULATION-05 REGULATION HIGH
             TEMPO-REGULATION-06 REGULATION MEDIUM
             TEMPO-REGULATION-07 REGULATION CRITICAL
             TEMPO-REGULATION-08 REGULATION HIGH
+            TEMPO-REGULATION-09 REGULATION MEDIUM
+            TEMPO-DELIVERY-01 DELIVERY MEDIUM
+            TEMPO-DELIVERY-02 DELIVERY MEDIUM
+            TEMPO-DELIVERY-03 DELIVERY MEDIUM
+            TEMPO-DELIVERY-04 DELIVERY MEDIUM
+            TEMPO-DELIVERY-05 DELIVERY MEDIUM
+            TEMPO-DELIVERY-06 DELIVERY INFO
+            TEMPO-DELIVERY-07 DELIVERY INFO
             """;
 
     private static final Path RULES_MD = Path.of("RULES.md");
@@ -93,10 +108,18 @@ class CatalogueTest {
     void everyRule_hasTitleSourceRecommendationAndDescription() {
         assertThat(RuleHarness.engine().rules()).allSatisfy(rule -> {
             assertThat(rule.title()).as(rule.id() + " title").isNotBlank();
-            assertThat(rule.source()).as(rule.id() + " source").startsWith("Operational tempo, section ");
+            assertThat(rule.source()).as(rule.id() + " source").matches("Operational tempo, (section \\d[ab]? \\(.+\\)|introduction \\(what operational tempo is\\))");
             assertThat(rule.recommendation()).as(rule.id() + " recommendation").isNotBlank();
             assertThat(rule.description()).as(rule.id() + " description").isNotBlank();
         });
+    }
+
+    @Test
+    void explanations_areExactlyTheRulesThatExplainOtherFindings_atInfo() {
+        assertThat(RuleHarness.engine().rules()).filteredOn(RuleInfo::explanation).extracting(RuleInfo::id)
+                .containsExactlyInAnyOrder("TEMPO-DATA-09", "TEMPO-DATA-10", "TEMPO-MODEL-03", "TEMPO-DELIVERY-06", "TEMPO-DELIVERY-07");
+        assertThat(RuleHarness.engine().rules()).filteredOn(RuleInfo::explanation)
+                .allSatisfy(rule -> assertThat(rule.defaultSeverity()).as(rule.id()).isEqualTo(dev.tempo.Severity.INFO));
     }
 
     @Test

@@ -70,7 +70,10 @@ class DataRulesTest {
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.target()).isNull();
         assertThat(f.evidence()).containsExactly("dataOps.maturity = AD_HOC");
-        assertThat(findings(assess(withMaturity(DataOpsMaturity.NONE)), "TEMPO-DATA-01")).hasSize(1);
+        assertThat(only(assess(withMaturity(DataOpsMaturity.NONE)), "TEMPO-DATA-01")).satisfies(none -> {
+            assertThat(none.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(none.evidence()).containsExactly("dataOps.maturity = NONE: no DataOps at all");
+        });
     }
 
     @Test
@@ -84,8 +87,9 @@ class DataRulesTest {
         Assessment a = assess(withMaturity(null));
         assertThat(findings(a, "TEMPO-DATA-01")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-DATA-01")).containsExactly("dataOps.maturity");
-        assertThat(only(assess(withMaturity(null), STRICT, Fixtures.AS_OF), "TEMPO-DATA-01").evidence())
-                .containsExactly("dataOps.maturity is unknown; strict mode (unknownAsFinding) counts it as its worst value");
+        Finding strict = only(assess(withMaturity(null), STRICT, Fixtures.AS_OF), "TEMPO-DATA-01");
+        assertThat(strict.evidence()).containsExactly("dataOps.maturity is unknown; strict mode (unknownAsFinding) counts it as its worst value");
+        assertThat(strict.severity()).isEqualTo(Severity.CRITICAL);
     }
 
     // DATA-02
@@ -314,12 +318,63 @@ class DataRulesTest {
                 .datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).name("loan-applications").qualityChecks(false).build()))
                 .models(List.of(ModelBuilder.builder(Fixtures.model()).trainedOn(List.of("loan-applications")).build()))
                 .build();
-        Finding f = only(assess(project), "TEMPO-DATA-09");
-        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        Assessment a = assess(project);
+        Finding f = only(a, "TEMPO-DATA-09");
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.target()).isNull();
+        assertThat(f.title()).isEqualTo("Weak data holds back a capable team and its tools");
         assertThat(f.evidence()).containsExactly(
                 "data findings at HIGH or above: TEMPO-DATA-01 (HIGH), TEMPO-DATA-02 on loan-applications (HIGH)",
-                "no TEAM or TOOLING finding at HIGH or above");
+                "4 team member(s) and 2 tool(s) are declared, with no TEAM or TOOLING finding at HIGH or above");
+        // an explanation: DATA loses only DATA-01 and DATA-02
+        assertThat(a.scores().factors()).containsEntry(dev.tempo.Factor.DATA, 50);
+    }
+
+    @Test
+    void weakDataWithoutDeclaredTeamOrTools_doesNotRaiseData09() {
+        Project project = withMaturity(DataOpsMaturity.AD_HOC);
+        assertThat(findings(assess(project), "TEMPO-DATA-09")).hasSize(1);
+        assertThat(findings(assess(ProjectBuilder.builder(project).tools(List.of()).build()), "TEMPO-DATA-09")).isEmpty();
+        assertThat(findings(assess(ProjectBuilder.builder(project).team(TeamBuilder.builder(Fixtures.team()).members(List.of()).build())
+                .build()), "TEMPO-DATA-09")).isEmpty();
+    }
+
+    @Test
+    void waivedDataFinding_isMarkedInData09sEvidence() {
+        Project project = ProjectBuilder.builder(withMaturity(DataOpsMaturity.AD_HOC))
+                .waivers(List.of(new dev.tempo.model.Waiver("TEMPO-DATA-01", "DataOps team being hired", Fixtures.AS_OF, null))).build();
+        assertThat(only(assess(project), "TEMPO-DATA-09").evidence())
+                .first().isEqualTo("data findings at HIGH or above: TEMPO-DATA-01 (HIGH, waived)");
+    }
+
+    // DATA-10
+
+    @Test
+    void unclearGoalsWithGoodData_raiseData10NamingTheGoalsFindings() {
+        Project noWhy = ProjectBuilder.builder(Fixtures.wellRun())
+                .goals(dev.tempo.model.GoalsBuilder.builder(Fixtures.goals()).why(null).successMetrics(List.of()).build()).build();
+        Assessment a = assess(noWhy);
+        Finding f = only(a, "TEMPO-DATA-10");
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.target()).isNull();
+        assertThat(f.evidence()).containsExactly("goals findings: TEMPO-GOALS-01 (CRITICAL), TEMPO-GOALS-06 (MEDIUM)",
+                "1 dataset(s) declared and no DATA finding at HIGH or above: the data is not what holds the project back");
+        assertThat(a.scores().factors()).containsEntry(dev.tempo.Factor.DATA, 100);
+    }
+
+    @Test
+    void data10_needsDatasets_goodData_andAGoals01or06Finding() {
+        Project noMetric = ProjectBuilder.builder(Fixtures.wellRun())
+                .goals(dev.tempo.model.GoalsBuilder.builder(Fixtures.goals()).successMetrics(List.of()).build()).build();
+        assertThat(findings(assess(noMetric), "TEMPO-DATA-10")).hasSize(1);
+        assertThat(findings(assess(ProjectBuilder.builder(noMetric).datasets(List.of())
+                .models(List.of(ModelBuilder.builder(Fixtures.model()).trainedOn(List.of()).build())).build()), "TEMPO-DATA-10")).isEmpty();
+        assertThat(findings(assess(ProjectBuilder.builder(noMetric).dataOps(new DataOps(DataOpsMaturity.AD_HOC)).build()),
+                "TEMPO-DATA-10")).isEmpty();
+        Project noRisks = ProjectBuilder.builder(Fixtures.wellRun())
+                .goals(dev.tempo.model.GoalsBuilder.builder(Fixtures.goals()).risks(List.of()).build()).build();
+        assertThat(findings(assess(noRisks), "TEMPO-DATA-10")).isEmpty();
+        assertThat(findings(assess(Fixtures.wellRun()), "TEMPO-DATA-10")).isEmpty();
     }
 
     @Test
@@ -347,7 +402,7 @@ class DataRulesTest {
         Policy disabled = Policy.builder().disabled(Set.of("TEMPO-DATA-01")).build();
         assertThat(findings(assess(project, disabled, Fixtures.AS_OF), "TEMPO-DATA-09")).singleElement()
                 .extracting(Finding::evidence, InstanceOfAssertFactories.LIST)
-                .contains("data findings at HIGH or above: TEMPO-DATA-01 (HIGH)");
+                .contains("data findings at HIGH or above: TEMPO-DATA-01 (CRITICAL, disabled)");
         Policy teamRaised = Policy.builder().severities(Map.of("TEMPO-TEAM-01", Severity.HIGH)).build();
         Project noManager = ProjectBuilder.builder(project).team(TeamBuilder.builder(Fixtures.team())
                 .members(List.of(Fixtures.member("ana", Role.DATA_SCIENTIST, 6, "t", "a"),

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 class TempoEngineTest {
     private final Tempo tempo = RuleHarness.engine();
 
-    /** The well-run project without a why, a deadline or a baseline: GOALS-01 (HIGH), -04 (MEDIUM), -07 (LOW). */
+    /**
+     * The well-run project without a why, a deadline or a baseline: GOALS-01 (CRITICAL), -04 (MEDIUM), -07 (LOW),
+     * and DATA-10 (INFO), which explains them.
+     */
     private static Project vagueGoals() {
         return ProjectBuilder.builder(Fixtures.wellRun())
                 .goals(GoalsBuilder.builder(Fixtures.goals()).why(null).deadline(null).replaces(null).build())
@@ -46,7 +49,8 @@ class TempoEngineTest {
         assertThat(a.unknowns()).isEmpty();
         assertThat(a.scores().tempo()).isEqualTo(100);
         assertThat(a.scores().band()).isEqualTo(Band.FAST);
-        assertThat(a.scores().factors()).containsOnlyKeys(Factor.STANDARD).allSatisfy((f, s) -> assertThat(s).isEqualTo(100));
+        assertThat(a.scores().factors()).containsOnlyKeys(Factor.DEFAULT_PACK).allSatisfy((f, s) -> assertThat(s).isEqualTo(100));
+        assertThat(a.delivery()).isNotNull();
         assertThat(a.projectId()).isEqualTo("well-run");
         assertThat(a.asOf()).isEqualTo(Fixtures.AS_OF);
     }
@@ -55,12 +59,13 @@ class TempoEngineTest {
     void findings_comeInReportOrder_andScoreTheirFactor() {
         Assessment a = tempo.assess(vagueGoals(), Fixtures.AS_OF);
         assertThat(a.findings()).extracting(Finding::ruleId)
-                .containsExactly("TEMPO-GOALS-01", "TEMPO-GOALS-04", "TEMPO-GOALS-07");
-        assertThat(a.findings()).extracting(Finding::severity).containsExactly(Severity.HIGH, Severity.MEDIUM, Severity.LOW);
-        // GOALS loses 25 + 10 + 5; tempo = round((60 + (60 + 6 * 100) / 7) / 2) = round((60 + 94.29) / 2) = 77
-        assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 60);
-        assertThat(a.scores().tempo()).isEqualTo(77);
-        assertThat(a.scores().band()).isEqualTo(Band.STEADY);
+                .containsExactly("TEMPO-GOALS-01", "TEMPO-GOALS-04", "TEMPO-GOALS-07", "TEMPO-DATA-10");
+        assertThat(a.findings()).extracting(Finding::severity)
+                .containsExactly(Severity.CRITICAL, Severity.MEDIUM, Severity.LOW, Severity.INFO);
+        // GOALS loses 50 + 10 + 5, DATA-10 weighs 0; tempo = round((35 + (35 + 7 * 100) / 8) / 2) = round(63.44) = 63
+        assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 35).containsEntry(Factor.DATA, 100);
+        assertThat(a.scores().tempo()).isEqualTo(63);
+        assertThat(a.scores().band()).isEqualTo(Band.SLOW);
     }
 
     @Test
@@ -76,14 +81,12 @@ class TempoEngineTest {
     void policySeverityOverride_changesSeverityAndScore() {
         Tempo strictOnDeadlines = tempo.withPolicy(Policy.builder().severities(Map.of("TEMPO-GOALS-04", Severity.CRITICAL)).build());
         Assessment a = strictOnDeadlines.assess(vagueGoals(), Fixtures.AS_OF);
-        assertThat(a.findings()).first().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("TEMPO-GOALS-04");
-            assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-        });
-        // GOALS loses 25 + 50 + 5; tempo = round((20 + 620 / 7) / 2) = 54
-        assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 20);
-        assertThat(a.scores().tempo()).isEqualTo(54);
-        assertThat(a.scores().band()).isEqualTo(Band.SLOW);
+        assertThat(a.findings()).filteredOn(f -> f.ruleId().equals("TEMPO-GOALS-04")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.CRITICAL);
+        // GOALS loses 50 + 50 + 5, at least 0; tempo = round((0 + 700 / 8) / 2) = round(43.75) = 44
+        assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 0);
+        assertThat(a.scores().tempo()).isEqualTo(44);
+        assertThat(a.scores().band()).isEqualTo(Band.STALLED);
         assertThat(tempo.policy()).isEqualTo(Policy.DEFAULTS);
     }
 
@@ -93,8 +96,8 @@ class TempoEngineTest {
         Project onlyBaselineMissing = ProjectBuilder.builder(Fixtures.wellRun())
                 .goals(GoalsBuilder.builder(Fixtures.goals()).replaces(null).build()).build();
         Assessment a = criticalBaseline.assess(onlyBaselineMissing, Fixtures.AS_OF);
-        // GOALS 50; tempo = round((50 + 650 / 7) / 2) = 71, STEADY by score, capped at SLOW
-        assertThat(a.scores().tempo()).isEqualTo(71);
+        // GOALS 50; tempo = round((50 + 750 / 8) / 2) = round(71.88) = 72, STEADY by score, capped at SLOW
+        assertThat(a.scores().tempo()).isEqualTo(72);
         assertThat(a.scores().band()).isEqualTo(Band.SLOW);
     }
 
@@ -104,6 +107,30 @@ class TempoEngineTest {
         Assessment a = noGoals01.assess(vagueGoals(), Fixtures.AS_OF);
         assertThat(a.findings()).extracting(Finding::ruleId).doesNotContain("TEMPO-GOALS-01");
         assertThat(a.scores().factors()).containsEntry(Factor.GOALS, 85);
+    }
+
+    @Test
+    void explanations_weighNothing_whateverThePolicysWeightsAndSeverities() {
+        Policy heavy = Policy.builder()
+                .scoring(new dev.tempo.Scoring(Map.of(Severity.INFO, 40, Severity.HIGH, 25), null, null))
+                .severities(Map.of("TEMPO-DATA-10", Severity.HIGH)).build();
+        Assessment a = tempo.withPolicy(heavy).assess(vagueGoals(), Fixtures.AS_OF);
+        assertThat(a.findings()).filteredOn(f -> f.ruleId().equals("TEMPO-DATA-10")).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.HIGH);
+        assertThat(a.scores().factors()).containsEntry(Factor.DATA, 100);
+    }
+
+    @Test
+    void projectWithoutHistory_hasNoDeliveryScoreOrFigures_andDeliveryNeverCountsAsHundred() {
+        Project unmeasured = ProjectBuilder.builder(vagueGoals()).history(List.of()).build();
+        Assessment a = tempo.assess(unmeasured, Fixtures.AS_OF);
+        assertThat(a.delivery()).isNull();
+        assertThat(a.scores().factors()).containsOnlyKeys(Factor.STANDARD).containsEntry(Factor.GOALS, 35);
+        // the seven alone: round((35 + 635 / 7) / 2) = round(62.86) = 63; with DELIVERY at 100 it would be 63.44
+        assertThat(a.scores().tempo()).isEqualTo(63);
+        assertThat(a.findings()).extracting(Finding::ruleId).contains("TEMPO-DELIVERY-06");
+        Assessment measured = tempo.assess(vagueGoals(), Fixtures.AS_OF);
+        assertThat(measured.scores().factors()).containsEntry(Factor.DELIVERY, 100);
     }
 
     @Test
@@ -194,7 +221,10 @@ class TempoEngineTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("1 finding(s) at or above HIGH in project well-run")
                 .hasMessageContaining("TEMPO-GOALS-01: No business objective (the why) is stated");
-        a.assertNoFindingAtOrAbove(Severity.CRITICAL);
+        assertThatThrownBy(() -> a.assertNoFindingAtOrAbove(Severity.INFO))
+                .hasMessageContaining("4 finding(s) at or above INFO in project well-run");
+        Assessment clear = tempo.assess(ProjectBuilder.builder(vagueGoals()).goals(Fixtures.goals()).build(), Fixtures.AS_OF);
+        clear.assertNoFindingAtOrAbove(Severity.INFO);
     }
 
     @Test

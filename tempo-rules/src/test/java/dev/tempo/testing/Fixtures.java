@@ -7,9 +7,11 @@ import dev.tempo.model.DataOps;
 import dev.tempo.model.DataOpsMaturity;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.DecisionType;
+import dev.tempo.model.EventKind;
 import dev.tempo.model.Explainability;
 import dev.tempo.model.Framing;
 import dev.tempo.model.Goals;
+import dev.tempo.model.HistoryEvent;
 import dev.tempo.model.Industry;
 import dev.tempo.model.Infrastructure;
 import dev.tempo.model.Jurisdiction;
@@ -57,7 +59,29 @@ public final class Fixtures {
                 .jurisdictions(List.of(Jurisdiction.builder("US").regime(Regime.CCPA).dataResidency(false)
                         .documentationRequired(false).thirdPartyAuditRequired(false).build()))
                 .regulation(new Regulation(true, true, true, true))
+                .history(history())
                 .build();
+    }
+
+    /**
+     * A healthy delivery history of the fixture's model: eight changes in the 180 days before
+     * {@link #AS_OF} (one every 22.5 days), lead times of 2 to 6 days, none failed.
+     */
+    public static List<HistoryEvent> history() {
+        return List.of(
+                change("2026-06-15", EventKind.DEPLOYMENT, 5),
+                change("2026-07-10", EventKind.RETRAINING, 2),
+                change("2026-08-05", EventKind.DEPLOYMENT, 6),
+                change("2026-09-01", EventKind.RETRAINING, 2),
+                change("2026-09-28", EventKind.DEPLOYMENT, 4),
+                change("2026-10-20", EventKind.RETRAINING, 3),
+                change("2026-11-10", EventKind.DEPLOYMENT, 5),
+                change("2026-11-24", EventKind.RETRAINING, 2));
+    }
+
+    /** A change of the fixture's model that did not fail. */
+    public static HistoryEvent change(String date, EventKind kind, double leadTimeDays) {
+        return new HistoryEvent(LocalDate.parse(date), kind, "recommender", leadTimeDays, false, null);
     }
 
     public static Goals goals() {
@@ -67,7 +91,7 @@ public final class Fixtures {
                 .framing(Framing.PRODUCT)
                 .replaces("hand-curated best-seller lists")
                 .endUsers(List.of("shoppers", "merchandising team"))
-                .successMetrics(List.of(new SuccessMetric("average basket size", "+5%")))
+                .successMetrics(List.of(new SuccessMetric("average basket size", "+5%", null)))
                 .risks(List.of("cold start for new products"))
                 .deadline(LocalDate.of(2027, 3, 31))
                 .stakeholderReviewDays(14)
@@ -117,6 +141,7 @@ public final class Fixtures {
     public static Infrastructure infrastructure() {
         return Infrastructure.builder()
                 .computeAvailableGpuHoursPerMonth(1000.0)
+                .computeGrowthGpuHoursPerMonth(10.0)
                 .storageCapacityTb(100.0)
                 .storageUsedTb(40.0)
                 .storageGrowthTbPerMonth(1.0)
@@ -147,6 +172,12 @@ public final class Fixtures {
                 .retrainingPlan(true)
                 .userAcceptanceTestPlanned(true)
                 .servesUsers(true)
+                .validationPlanned(true)
+                .lastValidatedOn(LocalDate.of(2026, 9, 1))
+                .latencyBudgetMs(200.0)
+                .p95LatencyMs(120.0)
+                .monthlyCost(3000.0)
+                .monthlyBudget(5000.0)
                 .build();
     }
 }

@@ -1,12 +1,9 @@
 package dev.tempo.engine.facts;
 
-import dev.tempo.Finding;
 import dev.tempo.engine.Evidence;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.Model;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,10 +15,6 @@ import java.util.List;
  * unknown when {@code usedForTraining} is absent and no model names it.
  */
 public final class DataFacts {
-    /** Findings listed by {@link #describe}: by rule id, then target (project-wide first). */
-    private static final Comparator<Finding> BY_RULE_AND_TARGET = Comparator.comparing(Finding::ruleId)
-            .thenComparing(Finding::target, Comparator.nullsFirst(Comparator.naturalOrder()));
-
     private DataFacts() {}
 
     /** The names of the models trained on the dataset, in declared order. */
@@ -63,15 +56,5 @@ public final class DataFacts {
      */
     public static boolean isStale(LocalDate lastRefreshed, Integer maxAgeDays, LocalDate today) {
         return lastRefreshed.plusDays(maxAgeDays).isBefore(today);
-    }
-
-    /**
-     * Names findings for evidence, sorted by rule id then target:
-     * {@code TEMPO-DATA-01 (HIGH), TEMPO-DATA-02 on loan-applications (HIGH)}.
-     */
-    public static String describe(Collection<Finding> findings) {
-        return Evidence.list(findings.stream().sorted(BY_RULE_AND_TARGET)
-                .map(f -> f.ruleId() + (f.target() == null ? "" : " on " + f.target()) + " (" + f.severity() + ")")
-                .toList());
     }
 }

@@ -62,23 +62,63 @@ public final class RegulationFacts {
 
     /**
      * TEMPO-REGULATION-02: the jurisdictions without an environment of their own share one; holds when
-     * they carry two or more distinct regimes, may hold when unknown regimes could make two.
+     * they carry two or more distinct regimes and a dataset with personal data has its subjects in one
+     * of them that has {@code dataResidency} true. May hold when unknown regimes could make two, or an
+     * unknown personal-data flag, residency flag or subjects' code could complete the condition.
      *
      * @param shared   the declared jurisdictions whose code is not in {@code separate}
      * @param separate {@code infrastructure.separateEnvironments}
+     * @param datasets every declared dataset
      */
-    public static boolean sharedEnvironment(Verdict verdict, AssessmentScope tempo, Collection<?> shared, List<String> separate) {
+    public static boolean sharedEnvironment(Verdict verdict, AssessmentScope tempo, Collection<?> shared, List<String> separate,
+            Collection<?> datasets) {
         List<Jurisdiction> jurisdictions = byCode(shared);
         Set<Regime> regimes = new LinkedHashSet<>();
-        List<Jurisdiction> unknown = new ArrayList<>();
+        List<Jurisdiction> unknownRegimes = new ArrayList<>();
         for (Jurisdiction j : jurisdictions) {
             if (j.regime() == null) {
-                unknown.add(j);
+                unknownRegimes.add(j);
             } else {
                 regimes.add(j.regime());
             }
         }
-        if (regimes.size() + unknown.size() < 2) {
+        if (regimes.size() + unknownRegimes.size() < 2) {
+            return false;
+        }
+        Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
+        jurisdictions.forEach(j -> byCode.put(j.code(), j));
+        List<String> resident = new ArrayList<>();
+        Set<String> unknownFlags = new LinkedHashSet<>();
+        Set<String> unknownValues = new LinkedHashSet<>();
+        boolean anyMayKeepData = jurisdictions.stream().anyMatch(j -> !Boolean.FALSE.equals(j.dataResidency()));
+        for (Object fact : datasets) {
+            Dataset d = (Dataset) fact;
+            if (Boolean.FALSE.equals(d.personalData())) {
+                continue;
+            }
+            if (d.subjectsIn() == null) {
+                if (anyMayKeepData) {
+                    unknownValues.add(tempo.path(d) + ".subjectsIn");
+                }
+                continue;
+            }
+            Jurisdiction j = byCode.get(d.subjectsIn());
+            if (j == null || Boolean.FALSE.equals(j.dataResidency())) {
+                continue;
+            }
+            if (Boolean.TRUE.equals(d.personalData()) && Boolean.TRUE.equals(j.dataResidency())) {
+                resident.add(tempo.path(d) + " (" + d.name() + ") holds personal data of subjects in " + j.code()
+                        + ", whose data must stay there (" + tempo.path(j) + ".dataResidency)");
+                continue;
+            }
+            if (d.personalData() == null) {
+                unknownFlags.add(tempo.path(d) + ".personalData");
+            }
+            if (j.dataResidency() == null) {
+                unknownFlags.add(tempo.path(j) + ".dataResidency");
+            }
+        }
+        if (resident.isEmpty() && unknownFlags.isEmpty() && unknownValues.isEmpty()) {
             return false;
         }
         verdict.because("jurisdictions " + Evidence.list(jurisdictions.stream().map(RegulationFacts::describe).toList())
@@ -86,7 +126,13 @@ public final class RegulationFacts {
         if (regimes.size() >= 2) {
             verdict.because(regimes.size() + " distinct regimes in one environment: " + Evidence.list(regimes));
         } else {
-            unknown.forEach(j -> verdict.flag(null, tempo.path(j) + ".regime", null));
+            unknownRegimes.forEach(j -> verdict.flag(null, tempo.path(j) + ".regime", null));
+        }
+        if (resident.isEmpty()) {
+            unknownFlags.forEach(field -> verdict.flag(null, field, null));
+            unknownValues.forEach(field -> verdict.value(null, field, null));
+        } else {
+            resident.forEach(verdict::because);
         }
         verdict.because(separate.isEmpty()
                 ? "infrastructure.separateEnvironments is empty: no jurisdiction has an environment of its own"
@@ -131,33 +177,40 @@ public final class RegulationFacts {
     }
 
     /**
-     * TEMPO-REGULATION-07's data condition: the model is trained on personal data of subjects in a GDPR
-     * or UK_GDPR jurisdiction; when its {@code trainedOn} is empty, the project declares such a
-     * jurisdiction. Holds when one dataset (or jurisdiction) is known to qualify; may hold when the
-     * personal-data flag, the subjects' jurisdiction code or its regime is unknown. A {@code subjectsIn}
-     * that is not a declared jurisdiction has no known regime and does not qualify.
+     * TEMPO-REGULATION-07's context: the model's decisions are regulated because the industry is
+     * regulated (FINANCE, HEALTHCARE, INSURANCE), or because it is trained on personal data of subjects
+     * in a jurisdiction whose regime is not NONE (when its {@code trainedOn} is empty: the project
+     * declares such a jurisdiction). Holds when one reason is known; may hold when the industry, a
+     * personal-data flag, a regime or a subjects' code is unknown. A {@code subjectsIn} that is not a
+     * declared jurisdiction has an unknown regime.
      *
      * @param datasets      every declared dataset
      * @param jurisdictions every declared jurisdiction
      */
-    public static boolean trainedOnGdprPersonalData(Verdict verdict, AssessmentScope tempo, Model model,
+    public static boolean regulatedContext(Verdict verdict, AssessmentScope tempo, Model model, ProjectInfo info,
             Collection<?> datasets, Collection<?> jurisdictions) {
+        if (isRegulatedIndustry(info.industry())) {
+            verdict.because("industry " + info.industry() + " is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
+            return true;
+        }
         List<Jurisdiction> sorted = byCode(jurisdictions);
         List<String> holding = new ArrayList<>();
         Set<String> unknownFlags = new LinkedHashSet<>();
         Set<String> unknownValues = new LinkedHashSet<>();
+        if (info.industry() == null) {
+            unknownFlags.add(tempo.path(info) + ".industry");
+        }
         if (model.trainedOn().isEmpty()) {
             for (Jurisdiction j : sorted) {
-                if (isGdpr(j.regime())) {
-                    holding.add(tempo.path(model) + ".trainedOn is empty and the project declares " + describe(j));
-                } else if (j.regime() == null) {
+                if (j.regime() == null) {
                     unknownFlags.add(tempo.path(j) + ".regime");
+                } else if (j.regime() != Regime.NONE) {
+                    holding.add(tempo.path(model) + ".trainedOn is empty and the project declares " + describe(j));
                 }
             }
         } else {
             Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
             sorted.forEach(j -> byCode.put(j.code(), j));
-            boolean anyMaybeGdpr = sorted.stream().anyMatch(j -> j.regime() == null || isGdpr(j.regime()));
             Map<String, Dataset> byName = new LinkedHashMap<>();
             datasets.stream().map(Dataset.class::cast).forEach(d -> byName.put(d.name(), d));
             for (String name : model.trainedOn()) {
@@ -165,14 +218,12 @@ public final class RegulationFacts {
                 if (d == null || Boolean.FALSE.equals(d.personalData())) {
                     continue;
                 }
-                if (d.subjectsIn() == null) {
-                    if (anyMaybeGdpr) {
-                        unknownValues.add(tempo.path(d) + ".subjectsIn");
-                    }
+                Jurisdiction j = d.subjectsIn() == null ? null : byCode.get(d.subjectsIn());
+                if (j == null) {
+                    unknownValues.add(tempo.path(d) + ".subjectsIn"); // absent, or a code with no declared regime
                     continue;
                 }
-                Jurisdiction j = byCode.get(d.subjectsIn());
-                if (j == null || (j.regime() != null && !isGdpr(j.regime()))) {
+                if (j.regime() == Regime.NONE) {
                     continue;
                 }
                 if (Boolean.TRUE.equals(d.personalData()) && j.regime() != null) {
@@ -194,5 +245,48 @@ public final class RegulationFacts {
         unknownFlags.forEach(field -> verdict.flag(null, field, null));
         unknownValues.forEach(field -> verdict.value(null, field, null));
         return !unknownFlags.isEmpty() || !unknownValues.isEmpty();
+    }
+
+    /**
+     * TEMPO-REGULATION-09's reason to check compliance continuously: a regulated industry, or a
+     * jurisdiction that requires documentation or a third-party audit. Holds when a reason is known;
+     * may hold when the industry or a jurisdiction's flag is unknown.
+     *
+     * @param jurisdictions every declared jurisdiction
+     */
+    public static boolean continuousComplianceRequired(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
+        List<Jurisdiction> sorted = byCode(jurisdictions);
+        List<String> reasons = new ArrayList<>();
+        if (isRegulatedIndustry(info.industry())) {
+            reasons.add("industry " + info.industry() + " is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
+        }
+        for (Jurisdiction j : sorted) {
+            if (Boolean.TRUE.equals(j.documentationRequired())) {
+                reasons.add(describe(j) + " requires documentation (" + tempo.path(j) + ".documentationRequired)");
+            }
+            if (Boolean.TRUE.equals(j.thirdPartyAuditRequired())) {
+                reasons.add(describe(j) + " requires a third-party audit (" + tempo.path(j) + ".thirdPartyAuditRequired)");
+            }
+        }
+        if (!reasons.isEmpty()) {
+            reasons.forEach(verdict::because);
+            return true;
+        }
+        boolean mayHold = false;
+        if (info.industry() == null) {
+            verdict.flag(null, tempo.path(info) + ".industry", null);
+            mayHold = true;
+        }
+        for (Jurisdiction j : sorted) {
+            if (j.documentationRequired() == null) {
+                verdict.flag(null, tempo.path(j) + ".documentationRequired", null);
+                mayHold = true;
+            }
+            if (j.thirdPartyAuditRequired() == null) {
+                verdict.flag(null, tempo.path(j) + ".thirdPartyAuditRequired", null);
+                mayHold = true;
+            }
+        }
+        return mayHold;
     }
 }

@@ -1,5 +1,6 @@
 package dev.tempo.engine.facts;
 
+import dev.tempo.Median;
 import dev.tempo.engine.Evidence;
 import dev.tempo.model.Member;
 import dev.tempo.model.Role;
@@ -36,13 +37,7 @@ public final class TeamFacts {
      * two middle values), or null when no member's experience is known.
      */
     public static Double medianExperience(List<Member> members) {
-        double[] years = members.stream().map(Member::experienceYears).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).sorted().toArray();
-        if (years.length == 0) {
-            return null;
-        }
-        int middle = years.length / 2;
-        return years.length % 2 == 1 ? years[middle] : (years[middle - 1] + years[middle]) / 2;
+        return Median.of(members.stream().map(Member::experienceYears).toList());
     }
 
     /** The members' known experience for evidence, in declared order: {@code ana 6, ben 1.5}. */

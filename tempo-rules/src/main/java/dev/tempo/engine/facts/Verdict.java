@@ -33,6 +33,8 @@ public final class Verdict {
     private final List<String> evidence = new ArrayList<>();
     private final Set<String> unknownFlags = new LinkedHashSet<>();
     private final Set<String> unknownValues = new LinkedHashSet<>();
+    private final Set<String> unknownEscalations = new LinkedHashSet<>();
+    private boolean escalated;
 
     private Verdict(AssessmentScope tempo, RuleContext rule, String target) {
         this.tempo = Objects.requireNonNull(tempo, "tempo");
@@ -71,9 +73,46 @@ public final class Verdict {
         return because(line);
     }
 
+    /**
+     * A fact that raises the finding to a higher severity (see {@link #raise(Severity, Severity)}): when
+     * it holds the line is evidence; when it is unknown ({@code holds} null) the finding keeps its lower
+     * severity and {@code field} is listed under unknowns, or, in strict mode, the finding escalates.
+     */
+    public Verdict escalatesWhen(Boolean holds, String field, String line) {
+        if (holds == null) {
+            unknownEscalations.add(field);
+        } else if (holds) {
+            escalated = true;
+            because(line);
+        }
+        return this;
+    }
+
     /** Whether a fact named so far is unknown. */
     public boolean hasUnknowns() {
         return !unknownFlags.isEmpty() || !unknownValues.isEmpty();
+    }
+
+    /**
+     * Raises the finding at {@code base}, or at {@code escalated} when a fact given to
+     * {@link #escalatesWhen} holds (or is unknown, in strict mode); or reports why the rule cannot decide.
+     */
+    public void raise(Severity base, Severity escalated) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(escalated, "escalated");
+        if (this.escalated) {
+            raiseAt(escalated);
+        } else if (unknownEscalations.isEmpty()) {
+            raiseAt(base);
+        } else if (tempo.policy().unknownAsFinding()) {
+            unknownEscalations.forEach(field -> because(field + " is unknown; strict mode (unknownAsFinding) counts it as its worst value"));
+            raiseAt(escalated);
+        } else {
+            if (!hasUnknowns()) {
+                unknownEscalations.forEach(field -> tempo.unknown(rule, field));
+            }
+            raiseAt(base);
+        }
     }
 
     /** Raises the finding at the rule's severity, or reports why the rule cannot decide. */

@@ -163,10 +163,16 @@ public final class RuleBase {
                         + "\" at " + locations.describe(first) + " already declares; rule ids must be unique"));
                 continue;
             }
+            String explanation = text(meta, "explanation");
+            if (!explanation.isEmpty() && !explanation.equals("true") && !explanation.equals("false")) {
+                problems.add(locations.problem(rule, where, "has @explanation(\"" + explanation + "\"); must be true or false"));
+                continue;
+            }
             String thresholds = text(meta, "uses");
             byId.put(id, new RuleInfo(id, factor, severity, text(meta, "title"), text(meta, "source"),
                     text(meta, "recommendation"), text(meta, "description"),
-                    thresholds.isEmpty() ? List.of() : Arrays.stream(thresholds.split(",")).map(String::strip).toList()));
+                    thresholds.isEmpty() ? List.of() : Arrays.stream(thresholds.split(",")).map(String::strip).toList(),
+                    explanation.equals("true")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

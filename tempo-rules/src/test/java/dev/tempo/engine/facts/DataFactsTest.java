@@ -2,9 +2,6 @@ package dev.tempo.engine.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tempo.Factor;
-import dev.tempo.Finding;
-import dev.tempo.Severity;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.Model;
 import java.time.LocalDate;
@@ -47,16 +44,5 @@ class DataFactsTest {
         assertThat(DataFacts.isStale(refreshed, 10, LocalDate.of(2026, 1, 11))).isFalse();
         assertThat(DataFacts.isStale(refreshed, 10, LocalDate.of(2026, 1, 12))).isTrue();
         assertThat(DataFacts.isStale(refreshed, 0, refreshed)).isFalse();
-    }
-
-    @Test
-    void describe_sortsByRuleThenTarget_projectWideFirst() {
-        assertThat(DataFacts.describe(List.of(finding("TEMPO-DATA-05", "b"), finding("TEMPO-DATA-02", "z"),
-                finding("TEMPO-DATA-05", "a"), finding("TEMPO-DATA-01", null))))
-                .isEqualTo("TEMPO-DATA-01 (HIGH), TEMPO-DATA-02 on z (HIGH), TEMPO-DATA-05 on a (HIGH), TEMPO-DATA-05 on b (HIGH)");
-    }
-
-    private static Finding finding(String ruleId, String target) {
-        return new Finding(ruleId, Factor.DATA, Severity.HIGH, "t", target, List.of(), "r", "s");
     }
 }
