@@ -73,10 +73,79 @@ class InfrastructureRulesTest {
     }
 
     @Test
-    void trainingExactlyUsingTheAvailableCompute_raisesNothing() {
-        Assessment a = assess(withModels(model("recommender", 500.0), model("ranker", 500.0)));
+    void trainingExactlyUsingTheAvailableCompute_raisesNothing_whileTheNeedDoesNotGrow() {
+        Project full = ProjectBuilder.builder(withModels(model("recommender", 500.0), model("ranker", 500.0)))
+                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).computeGrowthGpuHoursPerMonth(0.0).build()).build();
+        Assessment a = assess(full);
         assertThat(findings(a, "TEMPO-INFRASTRUCTURE-01")).isEmpty();
         assertThat(a.unknowns()).isEmpty();
+    }
+
+    @Test
+    void computeOutgrownWithinTheHorizon_raisesInfrastructure01AtMedium_onBothSidesOfIt() {
+        // 1000 available, 200 needed: 800 left; growing 160/month runs out in 5 months, 100/month in 8
+        Assessment soon = assess(withInfrastructure(i -> i.computeGrowthGpuHoursPerMonth(160.0)));
+        assertThat(findings(soon, "TEMPO-INFRASTRUCTURE-01")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(f.evidence()).containsExactly(
+                    "models need 200 GPU hours/month (recommender 200) of 1000 available (infrastructure.computeAvailableGpuHoursPerMonth)",
+                    "the need grows 160 GPU hours/month: the compute runs out in 5 months (<= 6, the policy's computeHorizonMonths)");
+        });
+        // 600 left: growing 100/month runs out in exactly 6 months (fires), 99/month in 6.06 (does not)
+        Project at600 = withModels(model("recommender", 400.0));
+        assertThat(findings(assess(ProjectBuilder.builder(at600).infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure())
+                .computeGrowthGpuHoursPerMonth(100.0).build()).build()), "TEMPO-INFRASTRUCTURE-01")).hasSize(1);
+        assertThat(findings(assess(ProjectBuilder.builder(at600).infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure())
+                .computeGrowthGpuHoursPerMonth(99.0).build()).build()), "TEMPO-INFRASTRUCTURE-01")).isEmpty();
+        assertThat(findings(assess(withInfrastructure(i -> i.computeGrowthGpuHoursPerMonth(100.0))), "TEMPO-INFRASTRUCTURE-01")).isEmpty();
+        Policy longer = Policy.builder().thresholds(Thresholds.builder().computeHorizonMonths(9.0).build()).build();
+        assertThat(findings(assess(withInfrastructure(i -> i.computeGrowthGpuHoursPerMonth(100.0)), longer, Fixtures.AS_OF),
+                "TEMPO-INFRASTRUCTURE-01")).singleElement().extracting(Finding::severity).isEqualTo(Severity.MEDIUM);
+    }
+
+    @Test
+    void unknownComputeGrowth_isListedOnlyWhenTheNeedFits() {
+        assertThat(unknownFields(assess(withInfrastructure(i -> i.computeGrowthGpuHoursPerMonth(null))), "TEMPO-INFRASTRUCTURE-01"))
+                .containsExactly("infrastructure.computeGrowthGpuHoursPerMonth");
+        Assessment over = assess(ProjectBuilder.builder(withModels(model("recommender", 1500.0)))
+                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).computeGrowthGpuHoursPerMonth(null).build()).build());
+        assertThat(findings(over, "TEMPO-INFRASTRUCTURE-01")).singleElement().extracting(Finding::severity).isEqualTo(Severity.HIGH);
+        assertThat(unknownFields(over, "TEMPO-INFRASTRUCTURE-01")).isEmpty();
+    }
+
+    @Test
+    void retiredModels_needNoTrainingCompute() {
+        Model retired = ModelBuilder.builder(model("old-ranker", 5000.0)).stage(dev.tempo.model.Stage.RETIRED).build();
+        assertThat(findings(assess(withModels(model("recommender", 200.0), retired)), "TEMPO-INFRASTRUCTURE-01")).isEmpty();
+        Model active = ModelBuilder.builder(retired).stage(dev.tempo.model.Stage.DEVELOPMENT).build();
+        assertThat(findings(assess(withModels(model("recommender", 200.0), active)), "TEMPO-INFRASTRUCTURE-01")).hasSize(1);
+    }
+
+    // INFRASTRUCTURE-08
+
+    @Test
+    void latencyOverBudget_raisesInfrastructure08PerModel_onBothSidesOfIt() {
+        Assessment slow = assess(withModel(m -> m.latencyBudgetMs(200.0).p95LatencyMs(250.0)));
+        assertThat(findings(slow, "TEMPO-INFRASTRUCTURE-08")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(f.target()).isEqualTo("recommender");
+            assertThat(f.evidence()).containsExactly("model recommender serves its predictions in 250 ms at the 95th percentile"
+                    + " (models[0].p95LatencyMs) > its budget of 200 ms (models[0].latencyBudgetMs)");
+        });
+        assertThat(findings(assess(withModel(m -> m.latencyBudgetMs(200.0).p95LatencyMs(200.0))), "TEMPO-INFRASTRUCTURE-08")).isEmpty();
+        assertThat(findings(assess(withModel(m -> m.latencyBudgetMs(200.0).p95LatencyMs(200.5))), "TEMPO-INFRASTRUCTURE-08")).hasSize(1);
+    }
+
+    @Test
+    void latencyUnknowns_areListedOnlyWhenTheOtherHalfIsSet() {
+        assertThat(unknownFields(assess(withModel(m -> m.p95LatencyMs(null))), "TEMPO-INFRASTRUCTURE-08"))
+                .containsExactly("models[0].p95LatencyMs");
+        assertThat(unknownFields(assess(withModel(m -> m.latencyBudgetMs(null))), "TEMPO-INFRASTRUCTURE-08"))
+                .containsExactly("models[0].latencyBudgetMs");
+        Assessment neither = assess(withModel(m -> m.latencyBudgetMs(null).p95LatencyMs(null)));
+        assertThat(unknownFields(neither, "TEMPO-INFRASTRUCTURE-08")).isEmpty();
+        assertThat(findings(neither, "TEMPO-INFRASTRUCTURE-08")).isEmpty();
+        assertThat(findings(assess(withModel(m -> m.p95LatencyMs(null)), STRICT, Fixtures.AS_OF), "TEMPO-INFRASTRUCTURE-08")).isEmpty();
     }
 
     @Test
@@ -108,7 +177,7 @@ class InfrastructureRulesTest {
     @Test
     void noModels_needNoCompute_soUnknownAvailableComputeIsNotListed() {
         Project project = ProjectBuilder.builder(withInfrastructure(i -> i.computeAvailableGpuHoursPerMonth(null)))
-                .models(List.of()).build();
+                .models(List.of()).history(List.of()).build();
         Assessment a = assess(project);
         assertThat(findings(a, "TEMPO-INFRASTRUCTURE-01")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-INFRASTRUCTURE-01")).isEmpty();

@@ -118,17 +118,20 @@ class ModelRulesTest {
     }
 
     @Test
-    void complexModelTrainedOnUncheckedData_raisesModel03_oneFindingPerModel() {
+    void complexModelTrainedOnUncheckedData_explainsTheData02FindingsWithModel03() {
         Dataset unchecked = DatasetBuilder.builder(Fixtures.dataset()).qualityChecks(false).build();
         Dataset clicks = DatasetBuilder.builder(Fixtures.dataset()).name("clicks").qualityChecks(false).build();
         Project project = ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(unchecked, clicks))
                 .models(List.of(model(m -> m.complexity(Complexity.HIGH).trainedOn(List.of("orders", "clicks"))))).build();
-        Finding f = only(assess(project), "TEMPO-MODEL-03");
-        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        Assessment a = assess(project);
+        Finding f = only(a, "TEMPO-MODEL-03");
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.target()).isEqualTo("recommender");
-        assertThat(f.evidence()).contains("model recommender has complexity HIGH",
-                "trained on datasets[0] (orders), which has no automated quality checks",
-                "trained on datasets[1] (clicks), which has no automated quality checks");
+        assertThat(f.evidence()).containsExactly("model recommender has complexity HIGH",
+                "it is trained on data without automated quality checks: TEMPO-DATA-02 on clicks (HIGH), TEMPO-DATA-02 on orders (HIGH)",
+                "a complex model needs more data validation, hides data problems and is harder to debug");
+        // an explanation: the missing checks cost DATA, not MODEL
+        assertThat(a.scores().factors()).containsEntry(dev.tempo.Factor.MODEL, 100);
     }
 
     @Test
@@ -143,33 +146,33 @@ class ModelRulesTest {
     }
 
     @Test
-    void unknownQualityChecks_isListedForModel03() {
-        Project project = ProjectBuilder.builder(complexModel(m -> m))
+    void model03_explainsOnlyWhatData02Raised_andMarksWaivedFindings() {
+        Project unknownChecks = ProjectBuilder.builder(complexModel(m -> m))
                 .datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).qualityChecks(null).build())).build();
-        Assessment a = assess(project);
+        Assessment a = assess(unknownChecks);
         assertThat(findings(a, "TEMPO-MODEL-03")).isEmpty();
-        assertThat(unknownFields(a, "TEMPO-MODEL-03")).containsExactly("datasets[0].qualityChecks");
+        assertThat(unknownFields(a, "TEMPO-DATA-02")).containsExactly("datasets[0].qualityChecks");
+        Project waived = ProjectBuilder.builder(complexModel(m -> m))
+                .datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).qualityChecks(false).build()))
+                .waivers(List.of(new dev.tempo.model.Waiver("TEMPO-DATA-02", "checks land next sprint", Fixtures.AS_OF, "orders"))).build();
+        assertThat(only(assess(waived), "TEMPO-MODEL-03").evidence())
+                .contains("it is trained on data without automated quality checks: TEMPO-DATA-02 on orders (HIGH, waived)");
     }
 
     @Test
-    void complexModelWithoutExplainability_raisesModel04_mediumForUnregulatedDecisions() {
+    void complexModelWithoutExplainability_raisesModel04AtMedium_whateverItDecides() {
         Finding f = only(assess(complexModel(m -> m.explainability(Explainability.NONE))), "TEMPO-MODEL-04");
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(f.target()).isEqualTo("recommender");
         assertThat(f.evidence()).containsExactly("model recommender has complexity HIGH",
                 "no explainability plan (models[0].explainability = NONE)");
-    }
-
-    @Test
-    void complexModelWithoutExplainability_takingCreditDecisions_raisesModel04Critical() {
-        Finding f = only(assess(complexModel(m -> m.explainability(Explainability.NONE).decisionType(DecisionType.CREDIT))),
-                "TEMPO-MODEL-04");
-        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(f.evidence()).contains("it decides CREDIT, a regulated decision: CRITICAL");
-        for (DecisionType regulated : List.of(DecisionType.EMPLOYMENT, DecisionType.HEALTH, DecisionType.INSURANCE)) {
-            assertThat(only(assess(complexModel(m -> m.explainability(Explainability.NONE).decisionType(regulated))), "TEMPO-MODEL-04")
-                    .severity()).as(regulated.name()).isEqualTo(Severity.CRITICAL);
+        for (DecisionType decision : List.of(DecisionType.CREDIT, DecisionType.EMPLOYMENT, DecisionType.HEALTH, DecisionType.INSURANCE)) {
+            assertThat(only(assess(complexModel(m -> m.explainability(Explainability.NONE).decisionType(decision))), "TEMPO-MODEL-04")
+                    .severity()).as(decision.name()).isEqualTo(Severity.MEDIUM);
         }
+        Finding strict = only(assess(complexModel(m -> m.explainability(Explainability.NONE).decisionType(null)), STRICT, Fixtures.AS_OF),
+                "TEMPO-MODEL-04");
+        assertThat(strict.severity()).isEqualTo(Severity.MEDIUM);
     }
 
     @Test
@@ -179,27 +182,14 @@ class ModelRulesTest {
     }
 
     @Test
-    void unknownDecisionType_givesModel04Medium_andIsListed_strictModeMakesItCritical() {
-        Project project = complexModel(m -> m.explainability(Explainability.NONE).decisionType(null));
-        Assessment a = assess(project);
-        assertThat(only(a, "TEMPO-MODEL-04").severity()).isEqualTo(Severity.MEDIUM);
-        assertThat(unknownFields(a, "TEMPO-MODEL-04")).containsExactly("models[0].decisionType");
-
-        Finding strict = only(assess(project, STRICT, Fixtures.AS_OF), "TEMPO-MODEL-04");
-        assertThat(strict.severity()).isEqualTo(Severity.CRITICAL);
-        assertThat(strict.evidence()).contains(
-                "models[0].decisionType is unknown; strict mode (unknownAsFinding) counts it as a regulated decision");
-    }
-
-    @Test
-    void unknownExplainability_isListedForModel04_strictModeKeepsTheRegulatedSeverity() {
+    void unknownExplainability_isListedForModel04_andFiresInStrictMode() {
         Project project = complexModel(m -> m.explainability(null).decisionType(DecisionType.CREDIT));
         Assessment a = assess(project);
         assertThat(findings(a, "TEMPO-MODEL-04")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-MODEL-04")).containsExactly("models[0].explainability");
 
         Finding strict = only(assess(project, STRICT, Fixtures.AS_OF), "TEMPO-MODEL-04");
-        assertThat(strict.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(strict.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(strict.evidence()).contains(
                 "models[0].explainability is unknown; strict mode (unknownAsFinding) counts it as its worst value");
     }
@@ -337,5 +327,125 @@ class ModelRulesTest {
         Project unknown = withModel(m -> m.servesUsers(null).userAcceptanceTestPlanned(false));
         assertThat(unknownFields(assess(unknown), "TEMPO-MODEL-08")).containsExactly("models[0].servesUsers");
         assertThat(findings(assess(unknown, STRICT, Fixtures.AS_OF), "TEMPO-MODEL-08")).hasSize(1);
+    }
+
+    // MODEL-09
+
+    @Test
+    void complexModelInDevelopmentOrProductionWithoutValidation_raisesModel09() {
+        for (Stage stage : List.of(Stage.DEVELOPMENT, Stage.PRODUCTION)) {
+            Finding f = only(assess(complexModel(m -> m.stage(stage).validationPlanned(false))), "TEMPO-MODEL-09");
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(f.target()).isEqualTo("recommender");
+            assertThat(f.evidence()).containsExactly("model recommender has complexity HIGH", "it is at stage " + stage,
+                    "no extended testing and validation is planned (models[0].validationPlanned = false)");
+        }
+    }
+
+    @Test
+    void researchOrRetiredOrSimpleOrValidatedModel_doesNotRaiseModel09() {
+        assertThat(findings(assess(complexModel(m -> m.stage(Stage.RESEARCH).validationPlanned(false))), "TEMPO-MODEL-09")).isEmpty();
+        assertThat(findings(assess(complexModel(m -> m.stage(Stage.RETIRED).validationPlanned(false))), "TEMPO-MODEL-09")).isEmpty();
+        assertThat(findings(assess(withModel(m -> m.validationPlanned(false))), "TEMPO-MODEL-09")).isEmpty();
+        assertThat(findings(assess(complexModel(m -> m.validationPlanned(true))), "TEMPO-MODEL-09")).isEmpty();
+    }
+
+    @Test
+    void model09_readsTheModelsValidation_notTheRegulationSection() {
+        Project project = ProjectBuilder.builder(complexModel(m -> m.validationPlanned(false)))
+                .regulation(new dev.tempo.model.Regulation(true, true, true, true)).build();
+        assertThat(findings(assess(project), "TEMPO-MODEL-09")).hasSize(1);
+    }
+
+    @Test
+    void unknownValidationOrStage_isListedForModel09_andFiresInStrictMode() {
+        Assessment a = assess(complexModel(m -> m.validationPlanned(null).stage(null)));
+        assertThat(findings(a, "TEMPO-MODEL-09")).isEmpty();
+        assertThat(unknownFields(a, "TEMPO-MODEL-09")).containsExactlyInAnyOrder("models[0].validationPlanned", "models[0].stage");
+        assertThat(findings(assess(complexModel(m -> m.validationPlanned(null)), STRICT, Fixtures.AS_OF), "TEMPO-MODEL-09")).hasSize(1);
+    }
+
+    // MODEL-10
+
+    private static Project experiment(java.time.LocalDate startedOn, Integer timeboxDays) {
+        return complexModel(m -> m.stage(Stage.RESEARCH).experimentStartedOn(startedOn).experimentTimeboxDays(timeboxDays));
+    }
+
+    @Test
+    void researchPastItsTimebox_raisesModel10_namingTheDaysOver() {
+        Finding f = only(assess(experiment(Fixtures.AS_OF.minusDays(100), 60)), "TEMPO-MODEL-10");
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.target()).isEqualTo("recommender");
+        assertThat(f.evidence()).containsExactly("model recommender is still at stage RESEARCH",
+                "its experiment started on 2026-08-19 (models[0].experimentStartedOn) with a timebox of 60 days, which ended on 2026-10-18",
+                "40 days over its timebox on the assessment date 2026-11-27");
+    }
+
+    @Test
+    void timeboxEndingOnTheAssessmentDate_isNotOverrun_theDayAfterIs() {
+        assertThat(findings(assess(experiment(Fixtures.AS_OF.minusDays(60), 60)), "TEMPO-MODEL-10")).isEmpty();
+        assertThat(findings(assess(experiment(Fixtures.AS_OF.minusDays(61), 60)), "TEMPO-MODEL-10")).hasSize(1);
+    }
+
+    @Test
+    void withoutItsOwnStart_theExperimentStartsWithTheProject() {
+        // the fixture's project started on 2026-01-05
+        Finding f = only(assess(experiment(null, 60)), "TEMPO-MODEL-10");
+        assertThat(f.evidence()).contains(
+                "its experiment started on 2026-01-05 (project.startedOn) with a timebox of 60 days, which ended on 2026-03-06");
+        Project noStart = ProjectBuilder.builder(experiment(null, 60))
+                .project(new dev.tempo.model.ProjectInfo("well-run", null, null, null)).build();
+        Assessment unknown = assess(noStart, STRICT, Fixtures.AS_OF);
+        assertThat(findings(unknown, "TEMPO-MODEL-10")).isEmpty();
+        assertThat(unknownFields(unknown, "TEMPO-MODEL-10")).containsExactly("models[0].experimentStartedOn");
+    }
+
+    @Test
+    void modelPastResearchOrWithoutTimebox_doesNotRaiseModel10() {
+        assertThat(findings(assess(complexModel(m -> m.stage(Stage.DEVELOPMENT).experimentStartedOn(Fixtures.AS_OF.minusDays(400))
+                .experimentTimeboxDays(30))), "TEMPO-MODEL-10")).isEmpty();
+        assertThat(findings(assess(experiment(Fixtures.AS_OF.minusDays(400), null)), "TEMPO-MODEL-10")).isEmpty();
+    }
+
+    @Test
+    void unknownStage_isListedForModel10_andFiresInStrictMode() {
+        Project project = complexModel(m -> m.stage(null).experimentStartedOn(Fixtures.AS_OF.minusDays(100)).experimentTimeboxDays(30));
+        Assessment a = assess(project);
+        assertThat(findings(a, "TEMPO-MODEL-10")).isEmpty();
+        assertThat(unknownFields(a, "TEMPO-MODEL-10")).containsExactly("models[0].stage");
+        assertThat(findings(assess(project, STRICT, Fixtures.AS_OF), "TEMPO-MODEL-10")).hasSize(1);
+    }
+
+    // MODEL-11
+
+    @Test
+    void productionModelOverBudget_raisesModel11AtMedium_onBothSidesOfTheBudget() {
+        Finding f = only(assess(withModel(m -> m.monthlyCost(5200.0).monthlyBudget(5000.0))), "TEMPO-MODEL-11");
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.target()).isEqualTo("recommender");
+        assertThat(f.evidence()).containsExactly(
+                "model recommender costs 5200 per month (models[0].monthlyCost) > its budget of 5000 (models[0].monthlyBudget)");
+        assertThat(findings(assess(withModel(m -> m.monthlyCost(5000.0).monthlyBudget(5000.0))), "TEMPO-MODEL-11")).isEmpty();
+    }
+
+    @Test
+    void modelOverBudgetBeforeItDelivers_raisesModel11AtHigh() {
+        for (Stage stage : List.of(Stage.RESEARCH, Stage.DEVELOPMENT)) {
+            Finding f = only(assess(withModel(m -> m.stage(stage).monthlyCost(9000.0).monthlyBudget(5000.0))), "TEMPO-MODEL-11");
+            assertThat(f.severity()).as(stage.name()).isEqualTo(Severity.HIGH);
+            assertThat(f.evidence()).contains("it is still at stage " + stage + ": its costs rise before it delivers");
+        }
+    }
+
+    @Test
+    void costUnknowns_areListedOnlyWhenTheOtherHalfIsSet_andAnUnknownStageKeepsModel11Medium() {
+        assertThat(unknownFields(assess(withModel(m -> m.monthlyCost(null))), "TEMPO-MODEL-11")).containsExactly("models[0].monthlyCost");
+        assertThat(unknownFields(assess(withModel(m -> m.monthlyBudget(null))), "TEMPO-MODEL-11")).containsExactly("models[0].monthlyBudget");
+        assertThat(unknownFields(assess(withModel(m -> m.monthlyBudget(null).monthlyCost(null))), "TEMPO-MODEL-11")).isEmpty();
+        Project unknownStage = withModel(m -> m.stage(null).monthlyCost(9000.0).monthlyBudget(5000.0));
+        Assessment a = assess(unknownStage);
+        assertThat(only(a, "TEMPO-MODEL-11").severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(unknownFields(a, "TEMPO-MODEL-11")).containsExactly("models[0].stage");
+        assertThat(only(assess(unknownStage, STRICT, Fixtures.AS_OF), "TEMPO-MODEL-11").severity()).isEqualTo(Severity.HIGH);
     }
 }

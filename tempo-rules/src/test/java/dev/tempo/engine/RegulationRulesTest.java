@@ -9,6 +9,7 @@ import dev.tempo.Assessment;
 import dev.tempo.Finding;
 import dev.tempo.Policy;
 import dev.tempo.Severity;
+import dev.tempo.Thresholds;
 import dev.tempo.model.DatasetBuilder;
 import dev.tempo.model.DecisionType;
 import dev.tempo.model.Explainability;
@@ -21,6 +22,7 @@ import dev.tempo.model.Project;
 import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.ProjectInfo;
 import dev.tempo.model.Regime;
+import dev.tempo.model.Stage;
 import dev.tempo.model.RegulationBuilder;
 import dev.tempo.testing.Fixtures;
 import java.util.List;
@@ -59,6 +61,13 @@ class RegulationRulesTest {
         return ProjectBuilder.builder(Fixtures.wellRun()).jurisdictions(List.of(jurisdictions))
                 .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).separateEnvironments(separate).build())
                 .build();
+    }
+
+    /** The jurisdictions with the fixture's dataset holding personal data of EU subjects, stored in the EU. */
+    private static Project sharing(List<String> separate, Jurisdiction... jurisdictions) {
+        Project project = withJurisdictions(separate, jurisdictions);
+        return ProjectBuilder.builder(project).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+                .personalData(true).subjectsIn("EU").storedIn("EU").build())).build();
     }
 
     private static Project withRegulation(Project project, UnaryOperator<RegulationBuilder> change) {
@@ -147,22 +156,52 @@ class RegulationRulesTest {
 
     @Test
     void gdprAndCcpaSharingOneEnvironment_raisesRegulation02_namingThem() {
-        Finding f = only(assess(withJurisdictions(List.of(), EU, US)), "TEMPO-REGULATION-02");
+        Finding f = only(assess(sharing(List.of(), EU, US)), "TEMPO-REGULATION-02");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.target()).isNull();
         assertThat(f.evidence()).containsExactly("jurisdictions EU (GDPR), US (CCPA) share one environment",
                 "2 distinct regimes in one environment: GDPR, CCPA",
+                "datasets[0] (orders) holds personal data of subjects in EU, whose data must stay there (jurisdictions[0].dataResidency)",
                 "infrastructure.separateEnvironments is empty: no jurisdiction has an environment of its own");
+        assertThat(f.recommendation()).doesNotContain("GDPR");
+    }
+
+    @Test
+    void sharedEnvironment_withoutResidentPersonalData_doesNotRaiseRegulation02() {
+        assertThat(findings(assess(withJurisdictions(List.of(), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
+        Jurisdiction euWithoutResidency = jurisdiction(EU, j -> j.dataResidency(false));
+        assertThat(findings(assess(sharing(List.of(), euWithoutResidency, US)), "TEMPO-REGULATION-02")).isEmpty();
+        Project usSubjects = ProjectBuilder.builder(sharing(List.of(), EU, US)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+                .personalData(true).subjectsIn("US").storedIn("US").build())).build();
+        assertThat(findings(assess(usSubjects), "TEMPO-REGULATION-02")).isEmpty();
+    }
+
+    @Test
+    void regulation02_unknownPersonalDataOrResidency_isListed_andFiresInStrictMode() {
+        Project unknownPersonal = ProjectBuilder.builder(sharing(List.of(), EU, US)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+                .personalData(null).subjectsIn("EU").build())).build();
+        Assessment a = assess(unknownPersonal);
+        assertThat(findings(a, "TEMPO-REGULATION-02")).isEmpty();
+        assertThat(unknownFields(a, "TEMPO-REGULATION-02")).containsExactly("datasets[0].personalData");
+        assertThat(findings(assess(unknownPersonal, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-02")).hasSize(1);
+        Project unknownResidency = sharing(List.of(), jurisdiction(EU, j -> j.dataResidency(null)), US);
+        assertThat(unknownFields(assess(unknownResidency), "TEMPO-REGULATION-02")).containsExactly("jurisdictions[0].dataResidency");
+        Project unknownSubjects = ProjectBuilder.builder(sharing(List.of(), EU, US)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+                .personalData(true).subjectsIn(null).build())).build();
+        assertThat(unknownFields(assess(unknownSubjects, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-02")).containsExactly("datasets[0].subjectsIn");
     }
 
     @Test
     void separateEnvironments_keepRegulation02Quiet_unlessTwoRegimesStillShare() {
-        assertThat(findings(assess(withJurisdictions(List.of("EU", "US"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
-        assertThat(findings(assess(withJurisdictions(List.of("EU"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
-        Jurisdiction uk = Jurisdiction.builder("UK").regime(Regime.UK_GDPR).build();
-        Finding f = only(assess(withJurisdictions(List.of("EU"), EU, US, uk)), "TEMPO-REGULATION-02");
+        assertThat(findings(assess(sharing(List.of("EU", "US"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
+        assertThat(findings(assess(sharing(List.of("EU"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
+        Jurisdiction uk = Jurisdiction.builder("UK").regime(Regime.UK_GDPR).dataResidency(true).build();
+        Project ukData = ProjectBuilder.builder(withJurisdictions(List.of("EU"), EU, US, uk)).datasets(List.of(DatasetBuilder
+                .builder(Fixtures.dataset()).personalData(true).subjectsIn("UK").storedIn("UK").build())).build();
+        Finding f = only(assess(ukData), "TEMPO-REGULATION-02");
         assertThat(f.evidence()).containsExactly("jurisdictions UK (UK_GDPR), US (CCPA) share one environment",
                 "2 distinct regimes in one environment: UK_GDPR, CCPA",
+                "datasets[0] (orders) holds personal data of subjects in UK, whose data must stay there (jurisdictions[2].dataResidency)",
                 "only EU has an environment of its own (infrastructure.separateEnvironments)");
     }
 
@@ -175,13 +214,13 @@ class RegulationRulesTest {
     @Test
     void regulation02_unknownRegimeThatCouldMakeTwo_isListed_andFiresInStrictMode() {
         Jurisdiction unknown = Jurisdiction.builder("XX").build();
-        Project project = withJurisdictions(List.of(), EU, unknown);
+        Project project = sharing(List.of(), EU, unknown);
         Assessment a = assess(project);
         assertThat(findings(a, "TEMPO-REGULATION-02")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-REGULATION-02")).containsExactly("jurisdictions[1].regime");
         assertThat(findings(assess(project, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-02")).hasSize(1);
         // two known regimes decide it: the unknown one does not matter
-        Assessment decided = assess(withJurisdictions(List.of(), EU, US, unknown));
+        Assessment decided = assess(sharing(List.of(), EU, US, unknown));
         assertThat(findings(decided, "TEMPO-REGULATION-02")).hasSize(1);
         assertThat(unknownFields(decided, "TEMPO-REGULATION-02")).isEmpty();
     }
@@ -190,11 +229,40 @@ class RegulationRulesTest {
     void gdprPersonalDataWithoutDpia_raisesRegulation03() {
         Project project = withRegulation(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")), r -> r.dpiaCompleted(false));
         Finding f = only(assess(project), "TEMPO-REGULATION-03");
-        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(f.target()).isNull();
         assertThat(f.evidence()).containsExactly("datasets[0] (orders) holds personal data of subjects in EU",
                 "EU is under GDPR, a regime the policy's dpiaRegimes ask a DPIA for",
                 "no DPIA is completed (regulation.dpiaCompleted = false)");
+    }
+
+    @Test
+    void highRiskProcessingWithoutDpia_raisesRegulation03AtHigh() {
+        Project special = withRegulation(euProject(d -> d.personalData(true).specialCategoryData(true).subjectsIn("EU").storedIn("EU")),
+                r -> r.dpiaCompleted(false));
+        assertThat(only(assess(special), "TEMPO-REGULATION-03")).satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            assertThat(f.evidence()).contains("orders holds special-category data: high-risk processing");
+        });
+        Project credit = withModel(withRegulation(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")),
+                r -> r.dpiaCompleted(false)), m -> m.decisionType(DecisionType.CREDIT));
+        assertThat(only(assess(credit), "TEMPO-REGULATION-03")).satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            assertThat(f.evidence()).contains("model recommender decides CREDIT: high-risk processing");
+        });
+    }
+
+    @Test
+    void regulation03_unknownSpecialCategoryOrDecision_staysMedium_andIsListed_strictModeRaisesHigh() {
+        Project project = withRegulation(euProject(d -> d.personalData(true).specialCategoryData(null).subjectsIn("EU").storedIn("EU")),
+                r -> r.dpiaCompleted(false));
+        Assessment a = assess(project);
+        assertThat(only(a, "TEMPO-REGULATION-03").severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(unknownFields(a, "TEMPO-REGULATION-03")).containsExactly("datasets[0].specialCategoryData");
+        assertThat(only(assess(project, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-03").severity()).isEqualTo(Severity.HIGH);
+        Project unknownDecision = withModel(withRegulation(euProject(d -> d.personalData(true).subjectsIn("EU").storedIn("EU")),
+                r -> r.dpiaCompleted(false)), m -> m.decisionType(null));
+        assertThat(unknownFields(assess(unknownDecision), "TEMPO-REGULATION-03")).containsExactly("models[0].decisionType");
     }
 
     @Test
@@ -222,11 +290,24 @@ class RegulationRulesTest {
     @Test
     void specialCategoryTrainingDataOfEuSubjects_raisesRegulation04_perDataset() {
         Finding f = only(assess(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").storedIn("EU"))), "TEMPO-REGULATION-04");
-        assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.target()).isEqualTo("orders");
         assertThat(f.evidence()).containsExactly("orders is used for training (usedForTraining = true; trained on by recommender)",
                 "it holds special-category data (health, ethnicity, religion, ...)",
                 "its subjects are in EU, under GDPR");
+    }
+
+    @Test
+    void specialCategoryTrainingDataWithoutDpia_raisesRegulation04AtCritical_unknownDpiaStaysHigh() {
+        Project special = euProject(d -> d.specialCategoryData(true).subjectsIn("EU").storedIn("EU"));
+        Finding critical = only(assess(withRegulation(special, r -> r.dpiaCompleted(false))), "TEMPO-REGULATION-04");
+        assertThat(critical.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(critical.evidence()).contains("no DPIA is completed (regulation.dpiaCompleted = false)");
+        Project unknownDpia = withRegulation(special, r -> r.dpiaCompleted(null));
+        Assessment a = assess(unknownDpia);
+        assertThat(only(a, "TEMPO-REGULATION-04").severity()).isEqualTo(Severity.HIGH);
+        assertThat(unknownFields(a, "TEMPO-REGULATION-04")).containsExactly("regulation.dpiaCompleted");
+        assertThat(only(assess(unknownDpia, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-04").severity()).isEqualTo(Severity.CRITICAL);
     }
 
     @Test
@@ -239,7 +320,7 @@ class RegulationRulesTest {
     void specialCategoryDataOutsideGdprOrNotForTraining_doesNotRaiseRegulation04_unknownFlagIsListed() {
         assertThat(findings(assess(euProject(d -> d.specialCategoryData(true))), "TEMPO-REGULATION-04")).isEmpty();
         Project notForTraining = ProjectBuilder.builder(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").usedForTraining(false)))
-                .models(List.of()).build();
+                .models(List.of()).history(List.of()).build();
         assertThat(findings(assess(notForTraining), "TEMPO-REGULATION-04")).isEmpty();
         Project unknown = euProject(d -> d.specialCategoryData(null).subjectsIn("EU"));
         assertThat(unknownFields(assess(unknown), "TEMPO-REGULATION-04")).containsExactly("datasets[0].specialCategoryData");
@@ -317,8 +398,32 @@ class RegulationRulesTest {
         Project project = withModel(euProject(d -> d), m -> unexplainableCredit(m).trainedOn(List.of()));
         assertThat(only(assess(project), "TEMPO-REGULATION-07").evidence())
                 .contains("models[0].trainedOn is empty and the project declares EU (GDPR)");
-        assertThat(findings(assess(withModel(Fixtures.wellRun(), m -> unexplainableCredit(m).trainedOn(List.of()))),
-                "TEMPO-REGULATION-07")).isEmpty();
+        Jurisdiction unregulated = Jurisdiction.builder("XX").regime(Regime.NONE).build();
+        Project noRegime = ProjectBuilder.builder(withModel(Fixtures.wellRun(), m -> unexplainableCredit(m).trainedOn(List.of())))
+                .jurisdictions(List.of(unregulated)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).subjectsIn("XX").storedIn("XX").build()))
+                .build();
+        assertThat(findings(assess(noRegime), "TEMPO-REGULATION-07")).isEmpty();
+    }
+
+    @Test
+    void regulation07_coversEveryRegimeAndRegulatedIndustries_notOnlyGdpr() {
+        Project ccpa = withModel(ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+                .personalData(true).build())).build(), RegulationRulesTest::unexplainableCredit);
+        assertThat(only(assess(ccpa), "TEMPO-REGULATION-07").evidence())
+                .contains("trained on datasets[0] (orders): personal data of subjects in US (CCPA)");
+        Project finance = withIndustry(withModel(Fixtures.wellRun(), RegulationRulesTest::unexplainableCredit), Industry.FINANCE);
+        assertThat(only(assess(finance), "TEMPO-REGULATION-07").evidence())
+                .containsExactly("model recommender decides CREDIT", "its decisions cannot be explained (models[0].explainability = NONE)",
+                        "industry FINANCE is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
+    }
+
+    @Test
+    void regulation07_subjectsInAnUndeclaredJurisdiction_areUnknownInEveryMode() {
+        Project elsewhere = withModel(ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+                .personalData(true).subjectsIn("BR").build())).build(), RegulationRulesTest::unexplainableCredit);
+        Assessment a = assess(elsewhere, STRICT, Fixtures.AS_OF);
+        assertThat(findings(a, "TEMPO-REGULATION-07")).isEmpty();
+        assertThat(unknownFields(a, "TEMPO-REGULATION-07")).containsExactly("datasets[0].subjectsIn");
     }
 
     @Test
@@ -328,7 +433,7 @@ class RegulationRulesTest {
                 "TEMPO-REGULATION-07")).isEmpty();
         assertThat(findings(assess(withModel(euData, m -> unexplainableCredit(m).decisionType(DecisionType.PRICING))),
                 "TEMPO-REGULATION-07")).isEmpty();
-        assertThat(findings(assess(withModel(euProject(d -> d.personalData(true)), RegulationRulesTest::unexplainableCredit)),
+        assertThat(findings(assess(withModel(euProject(d -> d.personalData(false)), RegulationRulesTest::unexplainableCredit)),
                 "TEMPO-REGULATION-07")).isEmpty();
         assertThat(findings(assess(withModel(euProject(d -> d.subjectsIn("EU")), RegulationRulesTest::unexplainableCredit)),
                 "TEMPO-REGULATION-07")).isEmpty();
@@ -360,5 +465,55 @@ class RegulationRulesTest {
         assertThat(findings(assess(unknown), "TEMPO-REGULATION-08")).isEmpty();
         assertThat(unknownFields(assess(unknown), "TEMPO-REGULATION-08")).containsExactly("regulation.requirementsClarified");
         assertThat(findings(assess(unknown, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-08")).hasSize(1);
+    }
+
+    // REGULATION-09
+
+    private static Project production(Project project, java.time.LocalDate lastValidatedOn) {
+        return withModel(project, m -> m.stage(Stage.PRODUCTION).lastValidatedOn(lastValidatedOn));
+    }
+
+    @Test
+    void regulatedProductionModelNotValidatedWithinThePolicy_raisesRegulation09_onBothSidesOfIt() {
+        Project finance = withIndustry(Fixtures.wellRun(), Industry.FINANCE);
+        Finding f = only(assess(production(finance, Fixtures.AS_OF.minusDays(366))), "TEMPO-REGULATION-09");
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.target()).isEqualTo("recommender");
+        assertThat(f.evidence()).containsExactly("model recommender is in PRODUCTION",
+                "last validated on 2025-11-26, 366 days before the assessment date 2026-11-27 (> 365, the policy's maxDaysSinceValidation)",
+                "industry FINANCE is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
+        assertThat(findings(assess(production(finance, Fixtures.AS_OF.minusDays(365))), "TEMPO-REGULATION-09")).isEmpty();
+        assertThat(only(assess(production(finance, null)), "TEMPO-REGULATION-09").evidence())
+                .contains("models[0].lastValidatedOn is not set: never validated");
+        Policy tighter = Policy.builder().thresholds(Thresholds.builder().maxDaysSinceValidation(90).build()).build();
+        assertThat(findings(assess(production(finance, Fixtures.AS_OF.minusDays(91)), tighter, Fixtures.AS_OF), "TEMPO-REGULATION-09")).hasSize(1);
+    }
+
+    @Test
+    void documentationOrAuditJurisdictions_makeRegulation09Apply() {
+        Jurisdiction documenting = jurisdiction(US, j -> j.documentationRequired(true));
+        assertThat(only(assess(production(ProjectBuilder.builder(Fixtures.wellRun()).jurisdictions(List.of(documenting)).build(), null)),
+                "TEMPO-REGULATION-09").evidence()).contains("US (CCPA) requires documentation (jurisdictions[0].documentationRequired)");
+        Jurisdiction auditing = jurisdiction(US, j -> j.thirdPartyAuditRequired(true));
+        assertThat(findings(assess(production(ProjectBuilder.builder(Fixtures.wellRun()).jurisdictions(List.of(auditing)).build(), null)),
+                "TEMPO-REGULATION-09")).hasSize(1);
+    }
+
+    @Test
+    void unregulatedOrNotInProduction_doesNotRaiseRegulation09() {
+        assertThat(findings(assess(production(Fixtures.wellRun(), null)), "TEMPO-REGULATION-09")).isEmpty();
+        Project finance = withIndustry(Fixtures.wellRun(), Industry.FINANCE);
+        assertThat(findings(assess(withModel(finance, m -> m.stage(Stage.DEVELOPMENT).lastValidatedOn(null))), "TEMPO-REGULATION-09")).isEmpty();
+    }
+
+    @Test
+    void regulation09_unknownStageOrIndustry_isListed_andFiresInStrictMode() {
+        Project unknownIndustry = production(withIndustry(Fixtures.wellRun(), null), null);
+        Assessment a = assess(unknownIndustry);
+        assertThat(findings(a, "TEMPO-REGULATION-09")).isEmpty();
+        assertThat(unknownFields(a, "TEMPO-REGULATION-09")).containsExactly("project.industry");
+        assertThat(findings(assess(unknownIndustry, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-09")).hasSize(1);
+        Project unknownStage = withModel(withIndustry(Fixtures.wellRun(), Industry.HEALTHCARE), m -> m.stage(null).lastValidatedOn(null));
+        assertThat(unknownFields(assess(unknownStage), "TEMPO-REGULATION-09")).containsExactly("models[0].stage");
     }
 }

@@ -195,7 +195,7 @@ class TeamRulesTest {
     @Test
     void noTimeboxes_raisesTeam04() {
         Finding f = only(assess(withTeam(t -> t.timeboxed(false))), "TEMPO-TEAM-04");
-        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.evidence()).containsExactly("team.timeboxed = false");
     }
 
@@ -294,8 +294,35 @@ class TeamRulesTest {
         Finding f = only(a, "TEMPO-TEAM-07");
         assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(f.target()).isNull();
-        assertThat(f.evidence()).containsExactly("members belong to 2 teams: risk-ds, platform",
+        assertThat(f.evidence()).containsExactly("4 members (> 3, the policy's smallTeamMaxMembers) belong to 2 teams: risk-ds, platform",
                 "team.communicationCadenceDays is not set: no defined communication cadence");
+    }
+
+    private static Project twoTeams(Integer cadence, int size) {
+        List<Member> members = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            members.add(member("m" + i, i == 0 ? Role.DATA_SCIENTIST : Role.ML_ENGINEER, 5, i % 2 == 0 ? "risk-ds" : "platform", "r" + i));
+        }
+        return withTeam(t -> t.communicationCadenceDays(cadence).members(members));
+    }
+
+    @Test
+    void twoTeamsSyncingLessOftenThanThePolicy_raiseTeam07_onBothSidesOfIt() {
+        assertThat(findings(assess(twoTeams(14, 4)), "TEMPO-TEAM-07")).isEmpty();
+        assertThat(only(assess(twoTeams(15, 4)), "TEMPO-TEAM-07").evidence()).containsExactly(
+                "4 members (> 3, the policy's smallTeamMaxMembers) belong to 2 teams: risk-ds, platform",
+                "the teams sync every 15 days (> 14, the policy's maxCommunicationCadenceDays)");
+        Policy looser = Policy.builder().thresholds(Thresholds.builder().maxCommunicationCadenceDays(21).build()).build();
+        assertThat(findings(assess(twoTeams(15, 4), looser, Fixtures.AS_OF), "TEMPO-TEAM-07")).isEmpty();
+    }
+
+    @Test
+    void smallTeam_communicatesSimply_soTeam07NeverFires() {
+        assertThat(findings(assess(twoTeams(null, 3)), "TEMPO-TEAM-07")).isEmpty();
+        assertThat(findings(assess(twoTeams(60, 3)), "TEMPO-TEAM-07")).isEmpty();
+        assertThat(findings(assess(twoTeams(null, 4)), "TEMPO-TEAM-07")).hasSize(1);
+        Policy smallerSmall = Policy.builder().thresholds(Thresholds.builder().smallTeamMaxMembers(2).build()).build();
+        assertThat(findings(assess(twoTeams(null, 3), smallerSmall, Fixtures.AS_OF), "TEMPO-TEAM-07")).hasSize(1);
     }
 
     @Test
