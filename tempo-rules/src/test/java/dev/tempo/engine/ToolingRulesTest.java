@@ -247,4 +247,31 @@ class ToolingRulesTest {
         Project project = ProjectBuilder.builder(withAudit(null)).tools(List.of()).build();
         assertThat(findings(assess(project), "TEMPO-TOOLING-06")).isEmpty();
     }
+
+    @Test
+    void unauditedToolsWithKnownProblems_raiseTooling06AtMedium_namingThem() {
+        Tool drifted = tool("mlflow", Capability.EXPERIMENT_TRACKING, "2.9", "platform");
+        Project project = ProjectBuilder.builder(withMoreTools(drifted)).lastToolAuditOn(null).build();
+        assertThat(findings(assess(project), "TEMPO-TOOLING-06")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(f.evidence()).containsExactly("lastToolAuditOn is not set: the tools were never audited",
+                    "unaudited tools with known problems: TEMPO-TOOLING-03 on mlflow (MEDIUM)");
+        });
+        // audited recently: the problems alone do not raise TOOLING-06
+        assertThat(findings(assess(withMoreTools(drifted)), "TEMPO-TOOLING-06")).isEmpty();
+    }
+
+    @Test
+    void tooling06_readsTheOtherToolingFindingsBeforeWaiversAndDisabling() {
+        Tool drifted = tool("mlflow", Capability.EXPERIMENT_TRACKING, "2.9", "platform");
+        Project waived = ProjectBuilder.builder(withMoreTools(drifted)).lastToolAuditOn(null)
+                .waivers(List.of(new dev.tempo.model.Waiver("TEMPO-TOOLING-03", "upgrade planned", Fixtures.AS_OF, null))).build();
+        assertThat(findings(assess(waived), "TEMPO-TOOLING-06")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(f.evidence()).contains("unaudited tools with known problems: TEMPO-TOOLING-03 on mlflow (MEDIUM, waived)");
+        });
+        Policy overridden = Policy.builder().severities(java.util.Map.of("TEMPO-TOOLING-06", Severity.HIGH)).build();
+        assertThat(findings(assess(ProjectBuilder.builder(withMoreTools(drifted)).lastToolAuditOn(null).build(), overridden, Fixtures.AS_OF),
+                "TEMPO-TOOLING-06")).singleElement().extracting(Finding::severity).isEqualTo(Severity.HIGH);
+    }
 }
