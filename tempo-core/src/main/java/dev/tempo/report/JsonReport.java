@@ -1,19 +1,23 @@
 package dev.tempo.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tempo.Assessment;
+import dev.tempo.DeliveryMetrics;
 import dev.tempo.Finding;
 import dev.tempo.Unknown;
 import dev.tempo.WaivedFinding;
 import dev.tempo.baseline.BaselineComparison;
 import dev.tempo.baseline.Fingerprint;
+import dev.tempo.model.EventKind;
 import dev.tempo.model.Waiver;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,7 +28,7 @@ import java.util.List;
  * same bytes.
  */
 public final class JsonReport {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
     private static final ObjectWriter WRITER;
 
     static {
@@ -107,6 +111,7 @@ public final class JsonReport {
         tempo.put("band", assessment.scores().band().name());
         ObjectNode scores = root.putObject("scores");
         assessment.scores().factors().forEach((factor, score) -> scores.put(factor.id(), score));
+        delivery(root, assessment.delivery());
         ArrayNode findings = root.putArray("findings");
         assessment.findings().forEach(f -> findings.add(finding(f)));
         ArrayNode unknowns = root.putArray("unknowns");
@@ -172,6 +177,46 @@ public final class JsonReport {
         node.put("ruleId", f.ruleId());
         node.put("target", f.target());
         return node;
+    }
+
+    /** The measured delivery (cli.md, r2), or {@code null} when the project's delivery is not measured. */
+    private static void delivery(ObjectNode root, DeliveryMetrics d) {
+        if (d == null) {
+            root.putNull("delivery");
+            return;
+        }
+        ObjectNode node = root.putObject("delivery");
+        node.put("windowDays", d.windowDays());
+        node.put("changes", d.changes());
+        node.put("changesPer30Days", DeliverySummary.fixed(d.changesPer30Days(), 1));
+        putNumber(node, "medianLeadTimeDays", d.medianLeadTimeDays());
+        ObjectNode byKind = node.putObject("medianLeadTimeDaysByKind");
+        for (EventKind kind : DeliveryMetrics.CHANGE_KINDS) {
+            putNumber(byKind, kind.name(), d.medianLeadTimeDaysByKind().get(kind));
+        }
+        if (d.changeFailureRate() == null) {
+            node.putNull("changeFailureRate");
+        } else {
+            node.put("changeFailureRate", DeliverySummary.fixed(d.changeFailureRate(), 3));
+        }
+        putNumber(node, "medianRestoreHours", d.medianRestoreHours());
+        node.put("rollbacks", d.rollbacks());
+        ObjectNode days = node.putObject("daysSinceLastChange");
+        d.daysSinceLastChange().forEach((model, since) -> {
+            if (since == null) {
+                days.putNull(model);
+            } else {
+                days.put(model, since);
+            }
+        });
+    }
+
+    private static void putNumber(ObjectNode node, String name, Double value) {
+        if (value == null) {
+            node.putNull(name);
+        } else {
+            node.put(name, DeliverySummary.number(value));
+        }
     }
 
     private static ObjectNode finding(Finding f) {

@@ -23,7 +23,15 @@ public final class TextReport {
         for (Map.Entry<?, Integer> score : assessment.scores().factors().entrySet()) {
             out.append(' ').append(score.getKey()).append(' ').append(score.getValue());
         }
-        out.append("\n\n");
+        out.append('\n');
+        out.append(assessment.delivery() == null
+                ? "(A heuristic index of what slows tempo, from the article's factors, not a measurement of speed; no delivery history was measured.)\n"
+                : "(A heuristic index of what slows tempo, from the article's factors, not a measurement of speed; DELIVERY is the measured part.)\n");
+        if (assessment.delivery() != null) {
+            out.append('\n').append(DeliverySummary.heading(assessment)).append(":\n");
+            DeliverySummary.lines(assessment).forEach(line -> out.append("  ").append(line).append('\n'));
+        }
+        out.append('\n');
 
         List<Finding> findings = assessment.findings();
         out.append(findings.isEmpty() ? "No findings.\n" : "Findings (" + findings.size() + "):\n");

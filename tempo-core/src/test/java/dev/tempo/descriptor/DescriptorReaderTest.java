@@ -9,10 +9,13 @@ import dev.tempo.model.Complexity;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.EventKind;
 import dev.tempo.model.Industry;
+import dev.tempo.model.MetricKind;
+import dev.tempo.model.Model;
 import dev.tempo.model.Pipeline;
 import dev.tempo.model.Project;
 import dev.tempo.model.Regime;
 import dev.tempo.model.Role;
+import dev.tempo.model.SuccessMetric;
 import dev.tempo.model.Tool;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -82,6 +85,16 @@ class DescriptorReaderTest {
 
         assertThat(project.models().get(0).complexity()).isEqualTo(Complexity.HIGH);
         assertThat(project.models().get(0).trainedOn()).containsExactly("loan-applications", "bureau-scores");
+        assertThat(project.goals().successMetrics()).extracting(SuccessMetric::kind).containsExactly(MetricKind.BUSINESS, MetricKind.MODEL);
+        assertThat(project.infrastructure().computeGrowthGpuHoursPerMonth()).isEqualTo(100.0);
+        Model pd = project.models().get(0);
+        assertThat(pd.experimentStartedOn()).isEqualTo(LocalDate.of(2026, 2, 1));
+        assertThat(pd.validationPlanned()).isTrue();
+        assertThat(pd.lastValidatedOn()).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(pd.latencyBudgetMs()).isEqualTo(200.0);
+        assertThat(pd.p95LatencyMs()).isEqualTo(140.5);
+        assertThat(pd.monthlyCost()).isEqualTo(4200.0);
+        assertThat(pd.monthlyBudget()).isEqualTo(5000.0);
         assertThat(project.jurisdictions().get(1).regime()).isEqualTo(Regime.CCPA);
         assertThat(project.regulation().dpiaCompleted()).isFalse();
         assertThat(project.history().get(1).kind()).isEqualTo(EventKind.ROLLBACK);
@@ -355,6 +368,58 @@ class DescriptorReaderTest {
 
         assertAt(problem, "project.startedOn", 3, 14);
         assertThat(problem.message()).isEqualTo("is \"2026-13-40\"; must be a date written YYYY-MM-DD");
+    }
+
+    @Test
+    void revision2Fields_rejectImpossibleValuesAtTheirLine() {
+        Problem latency = rejected("""
+                project:
+                  id: p
+                models:
+                  - name: ranker
+                    p95LatencyMs: -5
+                """);
+        assertAt(latency, "models[0].p95LatencyMs", 5, 19);
+        assertThat(latency.message()).isEqualTo("is -5; must be 0 or more");
+
+        Problem growth = rejected("""
+                project:
+                  id: p
+                infrastructure:
+                  computeGrowthGpuHoursPerMonth: -10
+                """);
+        assertAt(growth, "infrastructure.computeGrowthGpuHoursPerMonth", 4, 34);
+        assertThat(growth.message()).isEqualTo("is -10; must be 0 or more");
+
+        Problem started = rejected("""
+                project:
+                  id: p
+                models:
+                  - name: ranker
+                    experimentStartedOn: 2026-02-30
+                """);
+        assertAt(started, "models[0].experimentStartedOn", 5, 26);
+        assertThat(started.message()).isEqualTo("is \"2026-02-30\"; must be a date written YYYY-MM-DD");
+
+        Problem cost = rejected("""
+                project:
+                  id: p
+                models:
+                  - name: ranker
+                    monthlyBudget: "5000"
+                """);
+        assertAt(cost, "models[0].monthlyBudget", 5, 20);
+
+        Problem kind = rejected("""
+                project:
+                  id: p
+                goals:
+                  successMetrics:
+                    - name: AUC
+                      kind: TECHNICAL
+                """);
+        assertAt(kind, "goals.successMetrics[0].kind", 6, 13);
+        assertThat(kind.message()).contains("BUSINESS", "MODEL");
     }
 
     @Test

@@ -115,6 +115,22 @@ class PolicyReadingTest {
     }
 
     @Test
+    void deliveryThresholds_outOfRange_areRejected() {
+        assertThat(rejected("""
+                thresholds:
+                  maxChangeFailureRate: 1.5
+                """).message()).isEqualTo("is 1.5; must be a rate from 0 to 1");
+        assertThat(rejected("""
+                thresholds:
+                  minChangesForRates: 0
+                """).message()).isEqualTo("is 0; must be a finite number, 1 or more");
+        assertThat(rejected("""
+                thresholds:
+                  deliveryWindowDays: 0
+                """).path()).isEqualTo("thresholds.deliveryWindowDays");
+    }
+
+    @Test
     void unknownSeverity_isRejected() {
         Problem problem = rejected("""
                 severities:
