@@ -14,9 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The article's case studies, shipped in the jar as descriptors under {@code examples/}. */
+/**
+ * The article's case studies, and a seventh with measured delivery, shipped in the jar as
+ * descriptors under {@code examples/}. They describe their projects as of {@link #CASE_STUDY_DATE}.
+ */
 public final class Examples {
-    /** The example descriptors, in the article's order. */
+    /** The date the case studies describe: the no-argument run assesses them on it unless --as-of says otherwise. */
+    static final String CASE_STUDY_DATE_TEXT = "2026-11-27";
+    public static final LocalDate CASE_STUDY_DATE = LocalDate.parse(CASE_STUDY_DATE_TEXT);
+
+    /** The example descriptors, in the article's order, then the measured-delivery case. */
     public static final List<String> FILES = List.of(
             "ecommerce-recommender.yaml",
             "credit-scoring.yaml",
@@ -24,7 +31,8 @@ public final class Examples {
             "recommender-scaling.yaml",
             "overseas-retailer.yaml",
             "loan-default-before.yaml",
-            "loan-default-after.yaml");
+            "loan-default-after.yaml",
+            "measured-delivery.yaml");
 
     private Examples() {}
 

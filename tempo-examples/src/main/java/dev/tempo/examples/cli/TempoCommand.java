@@ -38,7 +38,8 @@ public final class TempoCommand implements Callable<Integer> {
     static final int INTERNAL_ERROR = 3;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Assessment date of the examples (default: today).")
+            description = "Assessment date of the examples (default: " + Examples.CASE_STUDY_DATE_TEXT
+                    + ", the date they describe, so that their findings do not drift with the calendar).")
     LocalDate asOf;
 
     @CommandLine.Mixin
@@ -49,7 +50,7 @@ public final class TempoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        LocalDate date = asOf == null ? Examples.CASE_STUDY_DATE : asOf;
         spec.commandLine().getOut().print(Examples.assessAll(date));
         spec.commandLine().getOut().flush();
         return 0;

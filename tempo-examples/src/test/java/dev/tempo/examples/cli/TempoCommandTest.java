@@ -39,6 +39,19 @@ class TempoCommandTest {
     }
 
     @Test
+    void noCommand_assessesTheShippedCaseStudiesAsOfTheDateTheyDescribe_unlessAsOfIsGiven() {
+        Cli cli = Cli.run();
+        assertThat(cli.exitCode()).isZero();
+        for (String file : Examples.FILES) {
+            assertThat(cli.out()).contains("(examples/" + file + ") as of 2026-11-27: tempo ");
+        }
+        assertThat(cli.out()).contains("shop-feed (examples/measured-delivery.yaml) as of 2026-11-27: tempo 45/100, STALLED");
+        Cli later = Cli.run("--as-of", "2027-06-01");
+        assertThat(later.out()).contains("(examples/credit-scoring.yaml) as of 2027-06-01: tempo ").doesNotContain("2026-11-27");
+        assertThat(later.out()).isNotEqualTo(cli.out());
+    }
+
+    @Test
     void noCommand_assessesEveryShippedExample() {
         Cli cli = Cli.run("--as-of", "2026-11-27");
         assertThat(cli.exitCode()).isZero();
@@ -55,13 +68,17 @@ class TempoCommandTest {
         JsonNode report = JSON.readTree(cli.out());
         List<String> keys = new ArrayList<>();
         report.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("project", "asOf", "tempo", "scores", "findings", "unknowns", "waived", "expiredWaivers");
+        assertThat(keys).containsExactly("project", "asOf", "tempo", "scores", "delivery", "findings", "unknowns", "waived", "expiredWaivers");
         assertThat(report.get("project").asText()).isEqualTo("credit-scoring");
         assertThat(report.get("asOf").asText()).isEqualTo("2026-11-27");
         assertThat(report.get("tempo").get("band").asText()).isIn("FAST", "STEADY", "SLOW", "STALLED");
         List<String> factors = new ArrayList<>();
         report.get("scores").fieldNames().forEachRemaining(factors::add);
-        assertThat(factors).containsExactly("GOALS", "DATA", "TEAM", "INFRASTRUCTURE", "TOOLING", "MODEL", "REGULATION");
+        assertThat(factors).containsExactly("GOALS", "DATA", "TEAM", "INFRASTRUCTURE", "TOOLING", "MODEL", "REGULATION", "DELIVERY");
+        List<String> delivery = new ArrayList<>();
+        report.get("delivery").fieldNames().forEachRemaining(delivery::add);
+        assertThat(delivery).containsExactly("windowDays", "changes", "changesPer30Days", "medianLeadTimeDays", "medianLeadTimeDaysByKind",
+                "changeFailureRate", "medianRestoreHours", "rollbacks", "daysSinceLastChange");
         JsonNode finding = report.get("findings").get(0);
         List<String> findingKeys = new ArrayList<>();
         finding.fieldNames().forEachRemaining(findingKeys::add);
@@ -172,7 +189,7 @@ class TempoCommandTest {
         Path policy = write("policy.yaml", "disabled: [TEMPO-GOALS-05]\n");
         Cli cli = Cli.run("assess", example("overseas-retailer.yaml"), "--as-of", "2026-11-27", "--policy", policy.toString());
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).doesNotContain("TEMPO-GOALS-05: ").contains("Factor scores: GOALS 100 ");
+        assertThat(cli.out()).doesNotContain("TEMPO-GOALS-05: ").contains("Factor scores: GOALS 80 ");
     }
 
     @Test

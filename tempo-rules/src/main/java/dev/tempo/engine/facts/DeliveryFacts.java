@@ -2,6 +2,7 @@ package dev.tempo.engine.facts;
 
 import dev.tempo.DeliveryMetrics;
 import dev.tempo.Finding;
+import dev.tempo.Thresholds;
 import dev.tempo.engine.AssessmentScope;
 import dev.tempo.model.EventKind;
 import dev.tempo.model.HistoryEvent;
@@ -46,6 +47,11 @@ public final class DeliveryFacts {
     /** The median lead time of one kind of change, or null when no change of that kind gives one. */
     public static Double medianLeadTime(DeliveryMetrics delivery, EventKind kind) {
         return delivery.medianLeadTimeDaysByKind().get(kind);
+    }
+
+    /** TEMPO-DELIVERY-01's limit for a kind of change: maxMedianLeadTimeDays, or maxMedianRetrainingLeadTimeDays for RETRAINING. */
+    public static double maxLeadTime(Thresholds thresholds, EventKind kind) {
+        return kind == EventKind.RETRAINING ? thresholds.maxMedianRetrainingLeadTimeDays() : thresholds.maxMedianLeadTimeDays();
     }
 
     /** Whether an event falls in the measured window. */
