@@ -242,6 +242,16 @@ class DeliveryRulesTest {
     }
 
     @Test
+    void unknownStage_isListedForDelivery06_andFiresInStrictMode() {
+        Project unknownStage = ProjectBuilder.builder(withHistory(List.of()))
+                .models(List.of(ModelBuilder.builder(Fixtures.model()).stage(null).build())).build();
+        Assessment a = assess(unknownStage);
+        assertThat(findings(a, "TEMPO-DELIVERY-06")).isEmpty();
+        assertThat(unknownFields(a, "TEMPO-DELIVERY-06")).containsExactly("models[0].stage");
+        assertThat(findings(assess(unknownStage, STRICT, Fixtures.AS_OF), "TEMPO-DELIVERY-06")).hasSize(1);
+    }
+
+    @Test
     void measuredOrNoProductionModel_doesNotRaiseDelivery06() {
         assertThat(findings(assess(Fixtures.wellRun()), "TEMPO-DELIVERY-06")).isEmpty();
         Project research = ProjectBuilder.builder(withHistory(List.of()))

@@ -70,6 +70,8 @@ class GoalsRulesTest {
     void deadline_raisesGoals04WhenAbsentOrPassed_notOnTheDayItself() {
         assertThat(findings(assess(withGoals(g -> g.deadline(null))), "TEMPO-GOALS-04"))
                 .singleElement().extracting(Finding::evidence, InstanceOfAssertFactories.LIST).containsExactly("goals.deadline is not set");
+        assertThat(findings(assess(withGoals(g -> g.deadline(null))), "TEMPO-GOALS-04"))
+                .singleElement().extracting(Finding::title).isEqualTo("No deadline, or it has passed");
         assertThat(findings(assess(withGoals(g -> g.deadline(Fixtures.AS_OF.minusDays(1)))), "TEMPO-GOALS-04"))
                 .singleElement().extracting(Finding::evidence, InstanceOfAssertFactories.LIST)
                 .containsExactly("goals.deadline 2026-11-26 passed before the assessment date 2026-11-27");

@@ -151,6 +151,7 @@ class ToolingRulesTest {
     void moreDistinctToolsPerMemberThanThePolicy_raisesTooling04() {
         assertThat(findings(assess(withMoreTools(distinctTools(5))), "TEMPO-TOOLING-04")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.LOW);
+            assertThat(f.title()).isEqualTo("Many tools per team member");
             assertThat(f.target()).isNull();
             assertThat(f.evidence()).containsExactly(
                     "7 distinct tools for 4 declared members: 1.75 per member (> 1.5, the policy's maxToolsPerMember)",
