@@ -27,24 +27,46 @@ import java.util.stream.Collectors;
 final class BindingErrors {
     private BindingErrors() {}
 
-    static Problem problem(JsonMappingException e, String source, LocationIndex index) {
-        String path = pathOf(e.getPath());
+    /**
+     * One mistake found by binding: the problem to report and the value (by its path in the document
+     * as written) to leave out so that binding can look for the next mistake; null when binding
+     * cannot go on past this one.
+     */
+    record Mistake(Problem problem, String drop) {}
+
+    /**
+     * The mistake behind a binding exception.
+     *
+     * @param exclusions the values already left out: binding's paths are mapped back to the document's
+     */
+    static Mistake mistake(JsonMappingException e, String source, LocationIndex index, Exclusions exclusions) {
+        String bound = pathOf(e.getPath());
+        String path = exclusions.original(bound);
         String message;
+        String drop = path;
         if (e instanceof UnrecognizedPropertyException unknown) {
             message = unknownField(unknown);
         } else if (e instanceof ValueInstantiationException instantiation) {
             InvalidFieldException invalid = invalidField(e);
-            String misspelt = unknownFieldOf(instantiation.getType().getRawClass(), path, index);
+            String misspelt = unknownFieldOf(instantiation.getType().getRawClass(), path, index, exclusions);
             if (misspelt != null) {
-                // a misspelt field leaves the real one missing: the misspelling is what to report
+                // an unknown field Jackson let pass: report it first. When the record failed for want of
+                // a field, the misspelling is why, and the record cannot be built without the real one;
+                // otherwise leave the unknown field out and read on to the record's own problem
+                boolean missing = invalid == null || invalid.problem().startsWith("is required");
                 List<String> known = componentNames(instantiation.getType().getRawClass());
+                String record = path;
                 path = join(path, misspelt);
+                drop = !missing ? path : isListEntry(record) ? record : null;
                 message = unknownField(misspelt, known);
             } else if (invalid != null) {
-                path = join(path, invalid.field());
+                String record = path;
+                path = exclusions.original(join(bound, invalid.field()));
                 message = invalid.problem();
+                drop = dropFor(record, path, message);
             } else {
                 message = "is invalid: " + Objects.toString(rootCause(e).getMessage(), rootCause(e).getClass().getSimpleName());
+                drop = isListEntry(path) ? path : null;
             }
         } else if (e instanceof InvalidFormatException format && isMapKey(format, index, path)) {
             message = "has the key \"" + format.getValue() + "\"; keys must be " + expected(format.getTargetType());
@@ -57,9 +79,49 @@ final class BindingErrors {
                     + " from " + minOf(range.getTargetType()) + " to " + maxOf(range.getTargetType());
         } else {
             message = "is invalid: " + DocumentScanner.shortMessage(e.getOriginalMessage());
+            drop = null;
         }
         Location at = index.nearest(path);
-        return new Problem(source, path, at.line(), at.column(), message);
+        return new Mistake(new Problem(source, path, at.line(), at.column(), message), drop == null || drop.isEmpty() ? null : drop);
+    }
+
+    /**
+     * What to leave out after a record rejected one of its fields: the field itself; the list entry
+     * when a required field is missing or a name repeats (the entry cannot be built, or is a
+     * duplicate); nothing (stop) when a required field of a section that is not a list entry is missing.
+     */
+    private static String dropFor(String record, String field, String message) {
+        boolean required = message.startsWith("is required");
+        boolean duplicate = message.endsWith("must be unique");
+        if (!required && !duplicate) {
+            return field;
+        }
+        String entry = field;
+        while (!entry.isEmpty() && !entry.endsWith("]")) {
+            entry = LocationIndex.parent(entry);
+        }
+        if (entry.length() < record.length() && required) {
+            entry = record;
+        }
+        return isListEntry(entry) ? entry : null;
+    }
+
+    /**
+     * Whether a mistake only follows from earlier ones: a value the reader left out is now missing,
+     * or a required field is missing from a mapping where an unknown (likely misspelt) field was
+     * already reported.
+     */
+    static boolean isConsequence(Problem problem, List<Problem> earlier, Exclusions exclusions) {
+        if (exclusions.contains(problem.path())) {
+            return true;
+        }
+        String mapping = LocationIndex.parent(problem.path());
+        return problem.message().startsWith("is required") && earlier.stream().anyMatch(p ->
+                p.message().startsWith("is not a known field") && LocationIndex.parent(p.path()).equals(mapping));
+    }
+
+    private static boolean isListEntry(String path) {
+        return path.endsWith("]");
     }
 
     private static String pathOf(List<JsonMappingException.Reference> references) {
@@ -111,13 +173,14 @@ final class BindingErrors {
         return suggestion == null ? message : message + "; maybe you meant " + suggestion + "?";
     }
 
-    /** The first (by name) field written in the mapping at {@code path} that the record does not have, or null. */
-    private static String unknownFieldOf(Class<?> type, String path, LocationIndex index) {
+    /** The first (by name) field written in the mapping at {@code path}, and not left out, that the record does not have, or null. */
+    private static String unknownFieldOf(Class<?> type, String path, LocationIndex index, Exclusions exclusions) {
         if (type == null || !type.isRecord()) {
             return null;
         }
         List<String> known = componentNames(type);
-        return index.fieldNames(path).stream().filter(name -> !known.contains(name)).sorted().findFirst().orElse(null);
+        return index.fieldNames(path).stream().filter(name -> !known.contains(name) && !exclusions.contains(join(path, name)))
+                .sorted().findFirst().orElse(null);
     }
 
     private static List<String> componentNames(Class<?> record) {

@@ -29,6 +29,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -45,11 +48,25 @@ import java.util.Objects;
  * {@code null} is the same as an absent field. A {@code .json} file is read as JSON; anything else,
  * including standard input, as YAML (which also accepts JSON).
  *
+ * <p>Every mistake of a document is reported at once, in document order (at most
+ * {@value #MAX_PROBLEMS}): after each one the reader leaves the wrong value (or the list entry that
+ * cannot be built without it) out and reads on. A mistake in the document's structure (a syntax
+ * error, a root that is not a mapping, a duplicate key, too many aliases), or a required field of a
+ * section that is not a list entry being missing or wrong (such as {@code project.id}), stops the
+ * reading there.
+ *
  * <p>One instance is enough: it is immutable, thread-safe and cheap to call.
  */
 public final class DescriptorReader {
     /** The largest document read, in bytes (1 MiB). */
     public static final int MAX_BYTES = 1024 * 1024;
+
+    /** The most mistakes reported for one document, so that a garbage file is rejected quickly. */
+    public static final int MAX_PROBLEMS = 100;
+
+    /** Problems in document order; those without a line (the whole document) last. */
+    private static final Comparator<Problem> DOCUMENT_ORDER = Comparator
+            .comparingInt((Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line()).thenComparingInt(Problem::column);
 
     private static final String PROJECT_ROOT = "a mapping with at least a project section";
     private static final String POLICY_ROOT = "a mapping of policy sections"
@@ -206,13 +223,34 @@ public final class DescriptorReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // parsing a String does no I/O
         }
-        try (JsonParser tokens = scanned.tokens().asParser()) {
-            return new Document<>(source, type.cast(reader.readValue(tokens)), scanned.index());
-        } catch (JsonMappingException e) {
-            throw new InvalidInputException(BindingErrors.problem(e, source, scanned.index()));
-        } catch (IOException e) {
-            throw new InvalidInputException(new Problem(source, "", 0, 0, "is invalid: " + DocumentScanner.shortMessage(e.getMessage())));
+        Exclusions exclusions = new Exclusions();
+        List<Problem> problems = new ArrayList<>();
+        while (true) {
+            try (JsonParser tokens = exclusions.apply(scanned.tokens()).asParser()) {
+                T value = type.cast(reader.readValue(tokens));
+                if (problems.isEmpty()) {
+                    return new Document<>(source, value, scanned.index());
+                }
+                break;
+            } catch (JsonMappingException e) {
+                BindingErrors.Mistake mistake = BindingErrors.mistake(e, source, scanned.index(), exclusions);
+                if (!BindingErrors.isConsequence(mistake.problem(), problems, exclusions)) {
+                    problems.add(mistake.problem());
+                }
+                if (mistake.drop() == null || !exclusions.add(mistake.drop())) {
+                    break;
+                }
+                if (problems.size() == MAX_PROBLEMS) {
+                    problems.add(new Problem(source, "", 0, 0, "has more mistakes; only the first " + MAX_PROBLEMS + " are reported"));
+                    break;
+                }
+            } catch (IOException e) {
+                problems.add(new Problem(source, "", 0, 0, "is invalid: " + DocumentScanner.shortMessage(e.getMessage())));
+                break;
+            }
         }
+        problems.sort(DOCUMENT_ORDER);
+        throw new InvalidInputException(problems);
     }
 
     private static String load(Path file, String source) {

@@ -48,6 +48,105 @@ class DescriptorReaderTest {
         assertThat(problem.column()).as("column").isEqualTo(column);
     }
 
+    // --- every mistake at once
+
+    private List<Problem> allProblems(String yaml) {
+        try {
+            reader.readProject(yaml, "project.yaml");
+        } catch (dev.tempo.InvalidInputException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected an InvalidInputException");
+    }
+
+    @Test
+    void fiveMistakes_giveFiveProblemsInOneException_inDocumentOrder() {
+        List<Problem> problems = allProblems("""
+                project:
+                  id: p
+                  startedOn: 2026-02-30
+                goals:
+                  deadlne: 2027-01-01
+                team:
+                  members:
+                    - name: ana
+                      experienceYears: -3
+                models:
+                  - name: ranker
+                    trainedOn: [orders]
+                    monitored: "yes"
+                """);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "project.yaml:3:14: project.startedOn is \"2026-02-30\"; must be a date written YYYY-MM-DD",
+                "project.yaml:5:12: goals.deadlne is not a known field; known fields: why, outcome, framing, replaces, endUsers,"
+                        + " successMetrics, risks, deadline, stakeholderReviewDays, scopeDefined; maybe you meant deadline?",
+                "project.yaml:9:24: team.members[0].experienceYears is -3; must be 0 or more",
+                "project.yaml:12:17: models[0].trainedOn[0] is \"orders\", which is not a declared dataset; declared datasets: none",
+                "project.yaml:13:16: models[0].monitored is \"yes\"; must be true or false (write it without quotes)");
+    }
+
+    @Test
+    void aListEntryThatCannotBeBuilt_isLeftOut_andLaterEntriesKeepTheirIndexes() {
+        List<Problem> problems = allProblems("""
+                project:
+                  id: p
+                datasets:
+                  - owner: nobody
+                  - name: orders
+                    records: -1
+                  - name: orders
+                  - name: clicks
+                    maxAgeDays: -2
+                """);
+        assertThat(problems).extracting(Problem::path, Problem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("datasets[0].name", "is required"),
+                org.assertj.core.groups.Tuple.tuple("datasets[1].records", "is -1; must be 0 or more"),
+                org.assertj.core.groups.Tuple.tuple("datasets[2].name", "is orders, which is already declared; must be unique"),
+                org.assertj.core.groups.Tuple.tuple("datasets[3].maxAgeDays", "is -2; must be 0 or more"));
+        List<Problem> duplicate = allProblems("""
+                project:
+                  id: p
+                datasets:
+                  - name: orders
+                  - name: orders
+                  - name: clicks
+                    records: -1
+                """);
+        assertThat(duplicate).extracting(Problem::path).containsExactly("datasets[1].name", "datasets[2].records");
+    }
+
+    @Test
+    void aWrongValueOfARequiredField_isOneProblem_notAlsoAMissingField() {
+        List<Problem> inAList = allProblems("""
+                project:
+                  id: p
+                models:
+                  - name: " "
+                    complexity: HUGE
+                  - name: ranker
+                    stage: LIVE
+                """);
+        assertThat(inAList).extracting(Problem::path).containsExactly("models[0].name", "models[0].complexity", "models[1].stage");
+        List<Problem> inASection = allProblems("""
+                project:
+                  id: Not An Id
+                """);
+        assertThat(inASection).extracting(Problem::path).containsExactly("project.id");
+    }
+
+    @Test
+    void aGarbageFile_isRejectedQuickly_withAtMostAHundredProblems() {
+        StringBuilder yaml = new StringBuilder("project:\n  id: p\n");
+        for (int i = 0; i < 150; i++) {
+            yaml.append("unknown").append(i).append(": ").append(i).append('\n');
+        }
+        List<Problem> problems = allProblems(yaml.toString());
+        assertThat(problems).hasSize(DescriptorReader.MAX_PROBLEMS + 1);
+        assertThat(problems.get(0).path()).isEqualTo("unknown0");
+        assertThat(problems.get(DescriptorReader.MAX_PROBLEMS).message())
+                .isEqualTo("has more mistakes; only the first 100 are reported");
+    }
+
     // --- complete descriptors
 
     @Test

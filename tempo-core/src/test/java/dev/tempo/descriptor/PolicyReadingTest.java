@@ -115,6 +115,24 @@ class PolicyReadingTest {
     }
 
     @Test
+    void everyMistakeOfAPolicy_isReportedAtOnce() {
+        try {
+            reader.readPolicy("""
+                    thresholds:
+                      smallTeamMaxMembers: -1
+                      maxToolsPerMembr: 2
+                    severities:
+                      TEMPO-TEAM-08: URGENT
+                    """, "policy.yaml");
+        } catch (dev.tempo.InvalidInputException e) {
+            assertThat(e.problems()).extracting(Problem::path)
+                    .containsExactly("thresholds.smallTeamMaxMembers", "thresholds.maxToolsPerMembr", "severities.TEMPO-TEAM-08");
+            return;
+        }
+        throw new AssertionError("expected an InvalidInputException");
+    }
+
+    @Test
     void deliveryThresholds_outOfRange_areRejected() {
         assertThat(rejected("""
                 thresholds:
