@@ -3,8 +3,11 @@ package dev.tempo;
 import dev.tempo.model.Waiver;
 import dev.tempo.report.TextReport;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The result of assessing one project on one date. Immutable.
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param scores         the factor scores, tempo score and band
  * @param delivery       tempo as measured from the project's history; null when the project has no event on or
  *                       before the assessment date (then DELIVERY is not scored)
+ * @param labels         the project's labels ({@code project.labels}), sorted by key; empty when none
  */
 public record Assessment(
         String projectId,
@@ -27,7 +31,8 @@ public record Assessment(
         List<Waiver> expiredWaivers,
         List<Unknown> unknowns,
         Scores scores,
-        DeliveryMetrics delivery) {
+        DeliveryMetrics delivery,
+        Map<String, String> labels) {
 
     public Assessment {
         Objects.requireNonNull(projectId, "projectId");
@@ -37,6 +42,13 @@ public record Assessment(
         expiredWaivers = List.copyOf(expiredWaivers);
         unknowns = List.copyOf(unknowns);
         Objects.requireNonNull(scores, "scores");
+        labels = labels == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(labels));
+    }
+
+    /** An assessment of a project without labels. */
+    public Assessment(String projectId, LocalDate asOf, List<Finding> findings, List<WaivedFinding> waived, List<Waiver> expiredWaivers,
+            List<Unknown> unknowns, Scores scores, DeliveryMetrics delivery) {
+        this(projectId, asOf, findings, waived, expiredWaivers, unknowns, scores, delivery, Map.of());
     }
 
     /** The active findings at or above the given severity, in report order. */

@@ -52,6 +52,40 @@ final class Checks {
         return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
+    private static final java.util.regex.Pattern LABEL_KEY = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._/-]{0,63}");
+    static final int MAX_LABELS = 64;
+    static final int MAX_LABEL_LENGTH = 256;
+
+    /**
+     * A copy of labels sorted by key, empty for null: at most {@value #MAX_LABELS}, keys
+     * {@code [a-z0-9][a-z0-9._/-]{0,63}}, values text of at most {@value #MAX_LABEL_LENGTH} characters.
+     */
+    static java.util.Map<String, String> labels(java.util.Map<String, String> labels, String field) {
+        if (labels == null) {
+            return java.util.Map.of();
+        }
+        if (labels.size() > MAX_LABELS) {
+            throw new InvalidFieldException(field, "has " + labels.size() + " labels; must have at most " + MAX_LABELS);
+        }
+        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        for (java.util.Map.Entry<String, String> label : labels.entrySet()) {
+            String key = label.getKey();
+            if (key == null || !LABEL_KEY.matcher(key).matches()) {
+                throw new InvalidFieldException(field + "." + key, "is not a label key; keys must match [a-z0-9][a-z0-9._/-]{0,63}"
+                        + " (lower-case letters, digits, '.', '_', '/' and '-')");
+            }
+            if (label.getValue() == null) {
+                throw new InvalidFieldException(field + "." + key, "is null; must be text");
+            }
+            if (label.getValue().length() > MAX_LABEL_LENGTH) {
+                throw new InvalidFieldException(field + "." + key, "is " + label.getValue().length()
+                        + " characters long; must be at most " + MAX_LABEL_LENGTH);
+            }
+            sorted.put(key, label.getValue());
+        }
+        return java.util.Collections.unmodifiableMap(sorted);
+    }
+
     /** A copy of the list, empty for null; no element may be null. */
     static <T> List<T> list(List<T> values, String field) {
         if (values == null) {

@@ -2,6 +2,7 @@ package dev.tempo.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A dataset the project needs. Every field but {@code name} may be null, meaning unknown.
@@ -21,6 +22,7 @@ import java.time.LocalDate;
  * @param specialCategoryData whether it holds special-category data (health, ethnicity, religion, ...)
  * @param subjectsIn          the jurisdiction code of the data subjects
  * @param storedIn            the jurisdiction code of the region where it is stored or processed
+ * @param labels the organisation's own labels (see {@link Labelled}); empty when none
  */
 @RecordBuilder
 public record Dataset(
@@ -38,9 +40,11 @@ public record Dataset(
         Boolean personalData,
         Boolean specialCategoryData,
         String subjectsIn,
-        String storedIn) {
+        String storedIn,
+        Map<String, String> labels) implements Labelled {
 
     public Dataset {
+        labels = Checks.labels(labels, "labels");
         Checks.required(name, "name");
         Checks.nonNegative(records, "records");
         Checks.nonNegative(recordsNeeded, "recordsNeeded");

@@ -3,6 +3,7 @@ package dev.tempo.model;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A model the project builds (article section 5). Every field but {@code name} may be null, meaning unknown.
@@ -28,6 +29,7 @@ import java.util.List;
  * @param p95LatencyMs              the measured 95th percentile serving latency, in milliseconds
  * @param monthlyCost               what running it costs per month (training and serving), in the project's currency
  * @param monthlyBudget             what the business agreed to spend on it per month, in the same currency
+ * @param labels the organisation's own labels (see {@link Labelled}); empty when none
  */
 @RecordBuilder
 public record Model(
@@ -51,9 +53,11 @@ public record Model(
         Double latencyBudgetMs,
         Double p95LatencyMs,
         Double monthlyCost,
-        Double monthlyBudget) {
+        Double monthlyBudget,
+        Map<String, String> labels) implements Labelled {
 
     public Model {
+        labels = Checks.labels(labels, "labels");
         Checks.required(name, "name");
         Checks.nonNegative(trainingGpuHoursPerMonth, "trainingGpuHoursPerMonth");
         trainedOn = Checks.list(trainedOn, "trainedOn");

@@ -1,6 +1,7 @@
 package dev.tempo.model;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,9 @@ import java.util.regex.Pattern;
  * @param name      a readable name, or null
  * @param industry  the industry served, or null when unknown
  * @param startedOn when work started, or null when unknown
+ * @param labels    the organisation's own labels (see {@link Labelled}); empty when none
  */
-public record ProjectInfo(String id, String name, Industry industry, LocalDate startedOn) {
+public record ProjectInfo(String id, String name, Industry industry, LocalDate startedOn, Map<String, String> labels) implements Labelled {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     public ProjectInfo {
@@ -20,6 +22,12 @@ public record ProjectInfo(String id, String name, Industry industry, LocalDate s
             throw new InvalidFieldException("id", "is \"" + id + "\"; must match [a-z0-9][a-z0-9._-]{0,63}"
                     + " (lower-case letters, digits, '.', '_' and '-')");
         }
+        labels = Checks.labels(labels, "labels");
+    }
+
+    /** Who the project is, without labels. */
+    public ProjectInfo(String id, String name, Industry industry, LocalDate startedOn) {
+        this(id, name, industry, startedOn, null);
     }
 
     /** A project known only by its id. */

@@ -2,6 +2,7 @@ package dev.tempo.model;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One tool as used by one team: the same tool used by two teams is two entries.
@@ -13,6 +14,7 @@ import java.util.List;
  * @param proprietary      whether it is proprietary
  * @param exportable       whether data and artefacts can leave it in an open format
  * @param incompatibleWith names of other declared tools it does not work with
+ * @param labels the organisation's own labels (see {@link Labelled}); empty when none
  */
 @RecordBuilder
 public record Tool(
@@ -22,9 +24,11 @@ public record Tool(
         String teamName,
         Boolean proprietary,
         Boolean exportable,
-        List<String> incompatibleWith) {
+        List<String> incompatibleWith,
+        Map<String, String> labels) implements Labelled {
 
     public Tool {
+        labels = Checks.labels(labels, "labels");
         Checks.required(name, "name");
         incompatibleWith = Checks.list(incompatibleWith, "incompatibleWith");
     }

@@ -106,6 +106,8 @@ public final class JsonReport {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("project", assessment.projectId());
         root.put("asOf", assessment.asOf().toString());
+        ObjectNode labels = root.putObject("labels");
+        assessment.labels().forEach(labels::put);
         ObjectNode tempo = root.putObject("tempo");
         tempo.put("score", assessment.scores().tempo());
         tempo.put("band", assessment.scores().band().name());

@@ -18,6 +18,11 @@ public final class TextReport {
     public static String render(Assessment assessment) {
         StringBuilder out = new StringBuilder();
         out.append("tempo assessment of ").append(assessment.projectId()).append(" as of ").append(assessment.asOf()).append('\n');
+        if (!assessment.labels().isEmpty()) {
+            out.append("Labels:");
+            assessment.labels().forEach((key, value) -> out.append(' ').append(key).append('=').append(value));
+            out.append('\n');
+        }
         out.append("Tempo score ").append(assessment.scores().tempo()).append("/100: ").append(assessment.scores().band()).append('\n');
         out.append("Factor scores:");
         for (Map.Entry<?, Integer> score : assessment.scores().factors().entrySet()) {

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +133,62 @@ class DescriptorReaderTest {
                   id: Not An Id
                 """);
         assertThat(inASection).extracting(Problem::path).containsExactly("project.id");
+    }
+
+    @Test
+    void labels_areReadOnEveryLabelledPart_sortedByKey() {
+        Project project = reader.readProject("""
+                project:
+                  id: p
+                  labels: {cost-centre: risk-analytics, region: emea}
+                datasets:
+                  - name: orders
+                    labels: {steward: data-platform}
+                models:
+                  - name: ranker
+                    labels: {tier: gold, owner: ana, sla/hours: 4}
+                tools:
+                  - name: mlflow
+                    labels: {licence: apache-2.0}
+                team:
+                  members:
+                    - name: ana
+                      labels: {on-call: "yes"}
+                """, "project.yaml");
+        assertThat(project.project().labels()).containsExactly(Map.entry("cost-centre", "risk-analytics"), Map.entry("region", "emea"));
+        assertThat(project.datasets().get(0).label("steward")).isEqualTo("data-platform");
+        assertThat(project.models().get(0).labels().keySet()).containsExactly("owner", "sla/hours", "tier");
+        assertThat(project.models().get(0).label("sla/hours")).as("a number written as a value is its text").isEqualTo("4");
+        assertThat(project.tools().get(0).hasLabel("licence")).isTrue();
+        assertThat(project.team().members().get(0).label("on-call")).isEqualTo("yes");
+        assertThat(project.models().get(0).label("missing")).isNull();
+        assertThat(reader.readProject("project: {id: q}", "p.yaml").project().labels()).isEmpty();
+    }
+
+    @Test
+    void badLabels_areRejectedAtTheirLine_everyOneOfThem() {
+        List<Problem> problems = allProblems("""
+                project:
+                  id: p
+                  labels: {Cost Centre: risk}
+                models:
+                  - name: ranker
+                    labels: {tier: [gold]}
+                  - name: scorer
+                    labels: {owner: ~}
+                """);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "project.yaml:3:25: project.labels.Cost Centre is not a label key; keys must match [a-z0-9][a-z0-9._/-]{0,63}"
+                        + " (lower-case letters, digits, '.', '_', '/' and '-')",
+                "project.yaml:6:20: models[0].labels.tier is a list; must be text",
+                "project.yaml:8:21: models[1].labels.owner is null; must be a value (leave the entry out instead)");
+        StringBuilder many = new StringBuilder("project:\n  id: p\n  labels:\n");
+        for (int i = 0; i < 65; i++) {
+            many.append("    k").append(i).append(": v\n");
+        }
+        assertThat(rejected(many.toString()).message()).isEqualTo("has 65 labels; must have at most 64");
+        assertThat(rejected("project: {id: p, labels: {k: " + "x".repeat(257) + "}}").message())
+                .isEqualTo("is 257 characters long; must be at most 256");
     }
 
     @Test
@@ -303,7 +360,7 @@ class DescriptorReaderTest {
 
         assertAt(problem, "team.members[0].experiance", 6, 19);
         assertThat(problem.message()).isEqualTo("is not a known field; known fields: name, role, experienceYears,"
-                + " teamName, responsibilities; maybe you meant experienceYears?");
+                + " teamName, responsibilities, labels; maybe you meant experienceYears?");
     }
 
     @Test

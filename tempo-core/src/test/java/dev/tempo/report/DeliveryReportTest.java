@@ -86,6 +86,23 @@ class DeliveryReportTest {
     }
 
     @Test
+    void json_andText_carryTheProjectsLabels() {
+        Assessment labelled = new Assessment("shop-feed", AS_OF, List.of(), List.of(), List.of(), List.of(),
+                Scores.of(List.of(), List.of(), Scoring.DEFAULTS), null, java.util.Map.of("tier", "gold", "cost-centre", "feeds"));
+        assertThat(JsonReport.render(labelled)).startsWith("""
+                {
+                  "project": "shop-feed",
+                  "asOf": "2026-11-27",
+                  "labels": {
+                    "cost-centre": "feeds",
+                    "tier": "gold"
+                  },
+                  "tempo": {""");
+        assertThat(JsonReport.render(assessment(null, List.of()))).contains("\"asOf\": \"2026-11-27\",\n  \"labels\": {},\n");
+        assertThat(TextReport.render(labelled)).startsWith("tempo assessment of shop-feed as of 2026-11-27\nLabels: cost-centre=feeds tier=gold\n");
+    }
+
+    @Test
     void json_withoutMeasuredHistory_hasNullDeliveryAndNoDeliveryScore() {
         String json = JsonReport.render(assessment(null, List.of()));
         assertThat(json).contains("\"delivery\": null,").doesNotContain("\"DELIVERY\"");

@@ -32,7 +32,7 @@ class RuleVerifierTest {
         }
 
         @Override
-        public Assessment assess(Project project, LocalDate asOf) {
+        public Assessment assess(Project project, LocalDate asOf, java.util.Collection<?> facts) {
             assertThat(asOf).isEqualTo(Assessments.AS_OF);
             return runs.apply(count.incrementAndGet());
         }

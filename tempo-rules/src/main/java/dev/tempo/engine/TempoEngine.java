@@ -18,6 +18,7 @@ import dev.tempo.model.Project;
 import dev.tempo.model.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,6 +43,9 @@ public final class TempoEngine implements Tempo {
     /** Rule firings one assessment may take before it is stopped as a runaway. */
     public static final int MAX_FIRINGS = 100_000;
 
+    /** The packages of the facts tempo inserts itself, which a caller's facts may not imitate. */
+    private static final Set<String> TEMPOS_OWN_FACTS = Set.of("dev.tempo", "dev.tempo.model", "dev.tempo.engine");
+
     private final RuleBase ruleBase;
     private final Policy policy;
 
@@ -65,9 +69,10 @@ public final class TempoEngine implements Tempo {
     }
 
     @Override
-    public Assessment assess(Project project, LocalDate asOf) {
+    public Assessment assess(Project project, LocalDate asOf, Collection<?> callersFacts) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(asOf, "asOf");
+        List<Object> extra = checkedFacts(callersFacts);
         check(project);
         DeliveryMetrics delivery = DeliveryMetrics.measure(project, asOf, policy.thresholds());
         ProjectFacts facts = ProjectFacts.of(project, policy, asOf, delivery);
@@ -76,6 +81,7 @@ public final class TempoEngine implements Tempo {
         try {
             session.setGlobal("tempo", scope);
             facts.all().forEach(session::insert);
+            extra.forEach(session::insert);
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new RuleFailedException(null, "assessing project " + project.id() + " fired " + MAX_FIRINGS
@@ -125,7 +131,26 @@ public final class TempoEngine implements Tempo {
                 .filter(f -> scored.contains(f.factor()) && !ruleBase.rules().get(f.ruleId()).explanation())
                 .toList();
         Scores scores = Scores.of(counted, scored, policy.scoring());
-        return new Assessment(project.id(), asOf, active, waived, expired, unknowns, scores, delivery);
+        return new Assessment(project.id(), asOf, active, waived, expired, unknowns, scores, delivery, project.project().labels());
+    }
+
+    private static List<Object> checkedFacts(Collection<?> facts) {
+        Objects.requireNonNull(facts, "facts");
+        List<Object> checked = new ArrayList<>(facts.size());
+        int i = 0;
+        for (Object fact : facts) {
+            if (fact == null) {
+                throw new IllegalArgumentException("facts[" + i + "] is null; pass only the objects your rules match");
+            }
+            String type = fact.getClass().getName();
+            if (TEMPOS_OWN_FACTS.contains(fact.getClass().getPackageName())) {
+                throw new IllegalArgumentException("facts[" + i + "] is a " + type + ", one of tempo's own types, which rules would take"
+                        + " for the project's own facts or findings; pass your own objects, and describe the project in the Project");
+            }
+            checked.add(fact);
+            i++;
+        }
+        return checked;
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Waiver;
 import dev.tempo.report.JsonReport;
 import dev.tempo.testing.Fixtures;
+import dev.tempo.testing.OnCallRota;
 import dev.tempo.testing.RuleHarness;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,6 +132,43 @@ class TempoEngineTest {
         assertThat(a.findings()).extracting(Finding::ruleId).contains("TEMPO-DELIVERY-06");
         Assessment measured = tempo.assess(vagueGoals(), Fixtures.AS_OF);
         assertThat(measured.scores().factors()).containsEntry(Factor.DELIVERY, 100);
+    }
+
+    @Test
+    void callersFacts_reachTheirRules_andAreNotReported() {
+        String drl = """
+                package org.platform;
+                import dev.tempo.model.Model;
+                import dev.tempo.model.Stage;
+                import dev.tempo.testing.OnCallRota;
+                global dev.tempo.engine.AssessmentScope tempo;
+                rule "ORG-ONCALL-01"
+                    @id("ORG-ONCALL-01") @factor("TEAM") @severity("HIGH") @title("A production model has nobody on call")
+                when
+                    $m : Model( stage == Stage.PRODUCTION )
+                    not OnCallRota( model == $m.name(), !engineers.isEmpty() )
+                then
+                    tempo.raise(kcontext, $m.name(), "no on-call rota names an engineer for " + $m.name());
+                end
+                """;
+        Tempo platform = TempoEngine.builder().addRules(new DrlSource("platform.drl", drl)).build();
+        Project project = Fixtures.wellRun();
+        assertThat(platform.assess(project, Fixtures.AS_OF).findings()).extracting(Finding::ruleId).containsExactly("ORG-ONCALL-01");
+        Assessment covered = platform.assess(project, Fixtures.AS_OF, List.of(new OnCallRota("recommender", List.of("ben"))));
+        assertThat(covered.findings()).isEmpty();
+        assertThat(covered).isEqualTo(platform.assess(project, Fixtures.AS_OF, List.of(new OnCallRota("recommender", List.of("ben")))));
+        assertThat(platform.assess(project, Fixtures.AS_OF, List.of(new OnCallRota("recommender", List.of())))
+                .findings()).hasSize(1);
+    }
+
+    @Test
+    void callersFacts_mayNotBeNullOrTemposOwnTypes() {
+        Project project = Fixtures.wellRun();
+        assertThatThrownBy(() -> tempo.assess(project, Fixtures.AS_OF, java.util.Arrays.asList("a", null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("facts[1] is null; pass only the objects your rules match");
+        assertThatThrownBy(() -> tempo.assess(project, Fixtures.AS_OF, List.of(Fixtures.model())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("facts[0] is a dev.tempo.model.Model, one of tempo's own types");
+        assertThatThrownBy(() -> tempo.assess(project, Fixtures.AS_OF, null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

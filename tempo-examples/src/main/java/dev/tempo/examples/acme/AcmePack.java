@@ -15,14 +15,15 @@ import java.util.List;
  * {@value #MANIFEST} (package
  * {@code com.acme.tempo}): ACME-01, a production model needs an on-call owner (TEAM); ACME-02, no
  * proprietary tool without an exit plan (TOOLING); ACME-03, personal data needs an accountable
- * owner, in a factor of ACME's own, SECURITY.
+ * owner, in a factor of ACME's own, SECURITY; ACME-04, a production model carries an {@code owner}
+ * label (TEAM), a rule on the organisation's own labels.
  */
 public final class AcmePack {
     /** The pack's manifest on the class path; it lists the rule files under {@code packs/acme/}. */
     public static final String MANIFEST = "packs/acme/tempo-pack.properties";
 
     /** The ids of the pack's rules. */
-    public static final List<String> RULE_IDS = List.of("ACME-01", "ACME-02", "ACME-03");
+    public static final List<String> RULE_IDS = List.of("ACME-01", "ACME-02", "ACME-03", "ACME-04");
 
     private AcmePack() {}
 

@@ -25,6 +25,7 @@ import dev.tempo.model.ToolBuilder;
 import dev.tempo.testkit.RuleVerifier;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class AcmePackTest {
     }
 
     private static ModelBuilder model() {
-        return Model.builder("churn-model").stage(Stage.PRODUCTION).trainedOn(List.of("subscriptions"));
+        return Model.builder("churn-model").stage(Stage.PRODUCTION).trainedOn(List.of("subscriptions")).labels(Map.of("owner", "sam"));
     }
 
     private static Team team(Member... members) {
@@ -181,6 +182,25 @@ class AcmePackTest {
                 .doesNotFire().isUndecidedOn("datasets[0].personalData");
     }
 
+    // ACME-04
+
+    @Test
+    void productionModelWithoutAnOwnerLabel_raisesAcme04() {
+        Project unlabelled = ProjectBuilder.builder(acmeProject()).models(List.of(model().labels(Map.of("tier", "gold")).build())).build();
+        VERIFY.verifyThat("ACME-04").given(unlabelled).firesExactlyOn("churn-model").withSeverity(Severity.MEDIUM);
+        assertThat(TEMPO.assess(unlabelled, AS_OF)).hasFinding("ACME-04").onTarget("churn-model")
+                .withEvidenceContaining("models[0].labels has no owner");
+    }
+
+    @Test
+    void ownerLabel_orNoProductionModel_doesNotRaiseAcme04_unknownStageIsUndecided() {
+        VERIFY.verifyThat("ACME-04").given(acmeProject()).doesNotFire().isDecided();
+        Project research = ProjectBuilder.builder(acmeProject()).models(List.of(model().labels(null).stage(Stage.RESEARCH).build())).build();
+        VERIFY.verifyThat("ACME-04").given(research).doesNotFire();
+        Project unknownStage = ProjectBuilder.builder(acmeProject()).models(List.of(model().labels(null).stage(null).build())).build();
+        VERIFY.verifyThat("ACME-04").given(unknownStage).doesNotFire().isUndecidedOn("models[0].stage");
+    }
+
     // the article's case studies under ACME's rules
 
     @Test
@@ -191,6 +211,6 @@ class AcmePackTest {
         VERIFY.verifyThatRules(AcmePack.RULE_IDS).given(Examples.read("ecommerce-recommender.yaml"))
                 .firesExactly("ACME-01 [ranker]", "ACME-03 [clickstream]");
         VERIFY.verifyThatRules(AcmePack.RULE_IDS).given(Examples.read("loan-default-after.yaml"))
-                .firesExactly("ACME-01 [default-warning]");
+                .firesExactly("ACME-01 [default-warning]", "ACME-04 [default-warning]");
     }
 }

@@ -164,7 +164,7 @@ class BaselineCommandTest {
         assertThat(reports.size()).isEqualTo(2);
         List<String> keys = new ArrayList<>();
         reports.get(0).fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("project", "asOf", "tempo", "scores", "delivery", "findings", "unknowns", "waived", "expiredWaivers", "baseline");
+        assertThat(keys).containsExactly("project", "asOf", "labels", "tempo", "scores", "delivery", "findings", "unknowns", "waived", "expiredWaivers", "baseline");
         assertThat(reports.get(0).get("baseline").get("new").toString())
                 .isEqualTo("[{\"projectId\":\"credit-scoring\",\"ruleId\":\"TEMPO-DATA-06\",\"target\":\"loan-applications\"}]");
         assertThat(reports.get(1).get("baseline").get("new").size()).isZero();

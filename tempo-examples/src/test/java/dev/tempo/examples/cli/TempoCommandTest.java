@@ -68,7 +68,7 @@ class TempoCommandTest {
         JsonNode report = JSON.readTree(cli.out());
         List<String> keys = new ArrayList<>();
         report.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("project", "asOf", "tempo", "scores", "delivery", "findings", "unknowns", "waived", "expiredWaivers");
+        assertThat(keys).containsExactly("project", "asOf", "labels", "tempo", "scores", "delivery", "findings", "unknowns", "waived", "expiredWaivers");
         assertThat(report.get("project").asText()).isEqualTo("credit-scoring");
         assertThat(report.get("asOf").asText()).isEqualTo("2026-11-27");
         assertThat(report.get("tempo").get("band").asText()).isIn("FAST", "STEADY", "SLOW", "STALLED");
