@@ -35,6 +35,8 @@ class DescriptorDocTest {
         assertThat(project.id()).isEqualTo("credit-scoring");
         assertThat(project.infrastructure().computeGrowthGpuHoursPerMonth()).isNotNull();
         assertThat(project.models().get(0).monthlyBudget()).isNotNull();
+        assertThat(project.models().get(0).label("owner")).isEqualTo("ana");
+        assertThat(project.project().labels()).containsKey("cost-centre");
     }
 
     @Test

@@ -92,7 +92,7 @@ class PackValidationTest {
             assertThat(p.source()).isEqualTo(clash);
             assertThat(p.line()).isEqualTo(7);
             assertThat(p.message()).isEqualTo("declares @id \"TEMPO-DATA-01\", which rule \"TEMPO-DATA-01\" at"
-                    + " classpath:dev/tempo/rules/data.drl:24 already declares; rule ids must be unique");
+                    + " classpath:dev/tempo/rules/data.drl:22 already declares; rule ids must be unique");
         });
     }
 

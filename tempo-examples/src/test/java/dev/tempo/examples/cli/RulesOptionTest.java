@@ -169,7 +169,7 @@ class RulesOptionTest {
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err()).contains("tempo: " + loud + ":7: rule \"ORG-LOUD-01\" has \"URGENT\" is not a severity")
                 .contains("tempo: " + clash + ":7: rule \"TEMPO-DATA-01\" declares @id \"TEMPO-DATA-01\", which rule \"TEMPO-DATA-01\" at"
-                        + " classpath:dev/tempo/rules/data.drl:24 already declares");
+                        + " classpath:dev/tempo/rules/data.drl:22 already declares");
     }
 
     @Test
