@@ -46,12 +46,39 @@ class PackValidationTest {
     }
 
     @Test
-    void unknownField_namesTheFileAndLine() {
-        assertThat(problemsBuilding("bad/unknown-field.drl")).anySatisfy(p -> {
+    void unknownField_namesTheFileLineColumnAndRule_andWhatTheFactOffers() {
+        assertThat(problemsBuilding("bad/unknown-field.drl")).singleElement().satisfies(p -> {
             assertThat(p.source()).isEqualTo(fixture("bad/unknown-field.drl").toString());
             assertThat(p.line()).isEqualTo(10);
-            assertThat(p.message()).contains("nmae");
+            assertThat(p.column()).isEqualTo(14);
+            assertThat(p.path()).isEqualTo("rule \"ORG-BAD-03\"");
+            assertThat(p.message()).isEqualTo("Dataset has no field nmae; its fields are: name, owner, usedForTraining, availability,"
+                    + " pipeline, qualityChecks, versioned, records, recordsNeeded, lastRefreshed, maxAgeDays, personalData,"
+                    + " specialCategoryData, subjectsIn, storedIn, labels");
         });
+    }
+
+    @Test
+    void packCallingTempoWithoutDeclaringIt_failsTheSameWay_withOrWithoutTheDefaultPack() {
+        String file = fixture("bad/noglobal.drl").toString();
+        String expected = file + ":11: rule \"ORG-NOG-01\" calls tempo without declaring it; every rule file that raises findings"
+                + " declares global dev.tempo.engine.AssessmentScope tempo;";
+        assertThat(problemsBuilding("bad/noglobal.drl")).extracting(Problem::toString).containsExactly(expected);
+        assertThatThrownBy(() -> TempoEngine.builder().withoutDefaultPack().rulePack(RulePack.load(fixture("bad/noglobal.drl"))).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly(expected));
+    }
+
+    @Test
+    void everyMetadataProblemOfARule_isReportedAtOnce() {
+        String file = fixture("bad/many-metadata.drl").toString();
+        assertThat(problemsBuilding("bad/many-metadata.drl")).extracting(Problem::toString).containsExactly(
+                file + ":7: rule \"everything wrong\" lacks @id; every rule declares @id, @factor, @severity and @title",
+                file + ":7: rule \"everything wrong\" has @severity(\"URGENT\"): \"URGENT\" is not a severity; must be one of INFO, LOW,"
+                        + " MEDIUM, HIGH, CRITICAL",
+                file + ":7: rule \"everything wrong\" has @factor(\"data\"): \"data\" is not a factor id; must be upper-case letters,"
+                        + " digits and underscores, starting with a letter (GOALS, DATA, ...)",
+                file + ":7: rule \"everything wrong\" has @explanation(\"maybe\"); must be true or false");
     }
 
     @Test
@@ -66,7 +93,8 @@ class PackValidationTest {
         String file = fixture("bad/metadata.drl").toString();
         assertThat(problemsBuilding("bad/metadata.drl")).extracting(Problem::toString).containsExactly(
                 file + ":7: rule \"no title\" lacks @title; every rule declares @id, @factor, @severity and @title",
-                file + ":14: rule \"too loud\" has \"URGENT\" is not a severity; must be one of INFO, LOW, MEDIUM, HIGH, CRITICAL");
+                file + ":14: rule \"too loud\" has @severity(\"URGENT\"): \"URGENT\" is not a severity; must be one of INFO, LOW, MEDIUM,"
+                        + " HIGH, CRITICAL");
     }
 
     @Test

@@ -157,7 +157,7 @@ class RulesOptionTest {
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err().lines()).containsExactly(
                 "tempo: " + missing + ": does not exist; a rule pack is a .drl file, a folder of them or a pack jar",
-                "tempo: " + syntax + ":10:21: [ERR 101] Line 10:21 no viable alternative at input ')' in rule \"ORG-A-01\"");
+                "tempo: " + syntax + ":10:21: rule \"ORG-A-01\" [ERR 101] Line 10:21 no viable alternative at input ')' in rule \"ORG-A-01\"");
     }
 
     @Test
@@ -167,7 +167,7 @@ class RulesOptionTest {
         Cli cli = Cli.run("rules", "--rules", loud.toString(), "--rules", clash.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.err()).contains("tempo: " + loud + ":7: rule \"ORG-LOUD-01\" has \"URGENT\" is not a severity")
+        assertThat(cli.err()).contains("tempo: " + loud + ":7: rule \"ORG-LOUD-01\" has @severity(\"URGENT\"): \"URGENT\" is not a severity")
                 .contains("tempo: " + clash + ":7: rule \"TEMPO-DATA-01\" declares @id \"TEMPO-DATA-01\", which rule \"TEMPO-DATA-01\" at"
                         + " classpath:dev/tempo/rules/data.drl:22 already declares");
     }

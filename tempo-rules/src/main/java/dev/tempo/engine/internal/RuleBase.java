@@ -45,7 +45,6 @@ public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final Pattern LINE_COLUMN = Pattern.compile("\\[?(?:Line|line) (\\d+):(\\d+)");
 
     /** Catalogue order: by factor (the article's first, in its order), then by id. */
     private static final Comparator<RuleInfo> CATALOGUE_ORDER = Comparator.comparing(RuleInfo::factor).thenComparing(RuleInfo::id);
@@ -74,24 +73,28 @@ public final class RuleBase {
         ReleaseId releaseId = services.newReleaseId("dev.tempo.rulebase", "build-" + BUILDS.incrementAndGet(), "1.0.0");
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        Map<String, String> names = new HashMap<>();
+        Map<String, DrlSource> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             DrlSource source = sources.get(i);
             Matcher pkg = PACKAGE.matcher(source.text());
             String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "defaultpkg";
             String path = folder + "/source" + i + ".drl";
-            names.put(path, source.name());
+            byPath.put(path, source);
             files.write("src/main/resources/" + path, source.text());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(DrlProblems.missingGlobals(sources));
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message message : errors) {
             // Drools follows a syntax error with this, at no line; the syntax error says it all
             boolean followOn = message.getText() != null && message.getText().contains("Parser returned a null Package")
                     && errors.stream().anyMatch(other -> other != message && Objects.equals(other.getPath(), message.getPath()));
-            if (!followOn) {
-                problems.add(problem(message, names));
+            // a file that calls tempo without declaring it is reported once, by missingGlobals
+            boolean undeclaredTempo = message.getText() != null && message.getText().contains("tempo cannot be resolved")
+                    && problems.stream().anyMatch(p -> byPath.get(message.getPath()) != null
+                            && p.source().equals(byPath.get(message.getPath()).name()) && p.message().startsWith("calls tempo without"));
+            if (!followOn && !undeclaredTempo) {
+                problems.add(DrlProblems.of(message, byPath.get(message.getPath())));
             }
         }
         if (!problems.isEmpty()) {
@@ -111,19 +114,6 @@ public final class RuleBase {
         return ruleBase;
     }
 
-    private static Problem problem(Message message, Map<String, String> names) {
-        String text = message.getText() == null ? "" : message.getText().strip();
-        int line = message.getLine();
-        int column = message.getColumn();
-        Matcher at = LINE_COLUMN.matcher(text);
-        if (at.find()) {
-            line = line > 0 ? line : Integer.parseInt(at.group(1));
-            column = column > 0 ? column : Integer.parseInt(at.group(2));
-        }
-        String source = names.getOrDefault(message.getPath(), message.getPath());
-        return new Problem(source, "", Math.max(line, 0), Math.max(column, 0), text.replaceAll("\\s+", " "));
-    }
-
     private static Map<String, RuleInfo> catalogue(KieBase kieBase, RuleLocations locations) {
         Map<String, RuleInfo> byId = new TreeMap<>();
         Map<String, Rule> declaredBy = new HashMap<>();
@@ -136,6 +126,7 @@ public final class RuleBase {
         for (Rule rule : all) {
             String where = "rule \"" + rule.getName() + "\"";
             Map<String, Object> meta = rule.getMetaData();
+            int before = problems.size();
             List<String> missing = new ArrayList<>();
             for (String key : List.of("id", "factor", "severity", "title")) {
                 if (text(meta, key).isEmpty()) {
@@ -145,27 +136,30 @@ public final class RuleBase {
             if (!missing.isEmpty()) {
                 problems.add(locations.problem(rule, where, "lacks " + String.join(", ", missing)
                         + "; every rule declares @id, @factor, @severity and @title"));
-                continue;
             }
-            String id = text(meta, "id");
-            Severity severity;
-            Factor factor;
+            Severity severity = null;
+            Factor factor = null;
             try {
-                severity = Severity.parse(text(meta, "severity"));
-                factor = Factor.of(text(meta, "factor"));
+                severity = text(meta, "severity").isEmpty() ? null : Severity.parse(text(meta, "severity"));
             } catch (IllegalArgumentException e) {
-                problems.add(locations.problem(rule, where, "has " + e.getMessage()));
-                continue;
+                problems.add(locations.problem(rule, where, "has @severity(\"" + text(meta, "severity") + "\"): " + e.getMessage()));
             }
-            Rule first = declaredBy.putIfAbsent(id, rule);
-            if (first != null) {
-                problems.add(locations.problem(rule, where, "declares @id \"" + id + "\", which rule \"" + first.getName()
-                        + "\" at " + locations.describe(first) + " already declares; rule ids must be unique"));
-                continue;
+            try {
+                factor = text(meta, "factor").isEmpty() ? null : Factor.of(text(meta, "factor"));
+            } catch (IllegalArgumentException e) {
+                problems.add(locations.problem(rule, where, "has @factor(\"" + text(meta, "factor") + "\"): " + e.getMessage()));
             }
             String explanation = text(meta, "explanation");
             if (!explanation.isEmpty() && !explanation.equals("true") && !explanation.equals("false")) {
                 problems.add(locations.problem(rule, where, "has @explanation(\"" + explanation + "\"); must be true or false"));
+            }
+            String id = text(meta, "id");
+            Rule first = id.isEmpty() ? null : declaredBy.putIfAbsent(id, rule);
+            if (first != null) {
+                problems.add(locations.problem(rule, where, "declares @id \"" + id + "\", which rule \"" + first.getName()
+                        + "\" at " + locations.describe(first) + " already declares; rule ids must be unique"));
+            }
+            if (problems.size() > before) {
                 continue;
             }
             String thresholds = text(meta, "uses");
