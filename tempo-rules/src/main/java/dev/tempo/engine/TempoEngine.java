@@ -16,6 +16,7 @@ import dev.tempo.WaivedFinding;
 import dev.tempo.engine.internal.RuleBase;
 import dev.tempo.model.Project;
 import dev.tempo.model.Waiver;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,7 +26,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The Drools-backed {@link Tempo}: the entry point of tempo.
@@ -43,15 +43,20 @@ public final class TempoEngine implements Tempo {
     /** Rule firings one assessment may take before it is stopped as a runaway. */
     public static final int MAX_FIRINGS = 100_000;
 
+    /** How long one assessment may run by default before it fails: 10 seconds. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
     /** The packages of the facts tempo inserts itself, which a caller's facts may not imitate. */
     private static final Set<String> TEMPOS_OWN_FACTS = Set.of("dev.tempo", "dev.tempo.model", "dev.tempo.engine");
 
     private final RuleBase ruleBase;
     private final Policy policy;
+    private final Duration timeLimit;
 
-    private TempoEngine(RuleBase ruleBase, Policy policy) {
+    private TempoEngine(RuleBase ruleBase, Policy policy, Duration timeLimit) {
         this.ruleBase = ruleBase;
         this.policy = checked(policy, ruleBase);
+        this.timeLimit = timeLimit;
     }
 
     /**
@@ -78,29 +83,8 @@ public final class TempoEngine implements Tempo {
         ProjectFacts facts = ProjectFacts.of(project, policy, asOf, delivery);
         AssessmentScope scope = new AssessmentScope(policy, asOf, ruleBase.rules(), facts.paths(), project.waivers());
         KieSession session = ruleBase.kieBase().newKieSession();
-        try {
-            session.setGlobal("tempo", scope);
-            facts.all().forEach(session::insert);
-            extra.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new RuleFailedException(null, "assessing project " + project.id() + " fired " + MAX_FIRINGS
-                        + " rules without settling; a rule keeps re-activating itself or another", null);
-            }
-        } catch (ConsequenceException e) {
-            Object id = e.getRule().getMetaData().get("id");
-            String ruleId = id == null ? e.getRule().getName() : id.toString();
-            throw new RuleFailedException(ruleId, "rule " + ruleId + " failed while assessing project " + project.id()
-                    + " on " + facts.describe(e.getMatch().getObjects()) + ": " + e.getCause(), e.getCause());
-        } catch (RuleFailedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // a condition that throws: Drools names the rule and the constraint in its message
-            throw new RuleFailedException(null, "a rule's condition failed while assessing project " + project.id() + ": "
-                    + e.getMessage().lines().findFirst().orElse(e.toString()), e);
-        } finally {
-            session.dispose();
-        }
+        session.setGlobal("tempo", scope);
+        new SessionRun(session, project.id(), facts, extra).run(timeLimit);
         return assemble(project, asOf, scope, delivery);
     }
 
@@ -199,12 +183,13 @@ public final class TempoEngine implements Tempo {
 
     @Override
     public Tempo withPolicy(Policy policy) {
-        return new TempoEngine(ruleBase, policy);
+        return new TempoEngine(ruleBase, policy, timeLimit);
     }
 
     /** Configures an engine. Not thread-safe; the engine it builds is. */
     public static final class Builder {
         private Policy policy = Policy.DEFAULTS;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
         private boolean defaultPack = true;
         private final List<RulePack> packs = new ArrayList<>();
 
@@ -233,6 +218,22 @@ public final class TempoEngine implements Tempo {
             return this;
         }
 
+        /**
+         * How long one assessment may run (default {@link #DEFAULT_TIME_LIMIT}, 10 s). An assessment that runs longer
+         * fails with a {@link RuleFailedException} naming the rule that was running. Java cannot stop a rule stuck in
+         * a loop: its thread (a daemon) stays busy until the rule returns, and is left behind.
+         *
+         * @throws IllegalArgumentException when the limit is not positive
+         */
+        public Builder timeLimit(Duration limit) {
+            Objects.requireNonNull(limit, "limit");
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("time limit is " + limit + "; must be positive");
+            }
+            this.timeLimit = limit;
+            return this;
+        }
+
         /** The policy assessments use (default: {@link Policy#DEFAULTS}). */
         public Builder policy(Policy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -254,11 +255,11 @@ public final class TempoEngine implements Tempo {
                 if (!defaultPack) {
                     throw new IllegalStateException("no rules to load: withoutDefaultPack() needs at least one rulePack(...)");
                 }
-                return new TempoEngine(DefaultPack.ruleBase(), policy);
+                return new TempoEngine(DefaultPack.ruleBase(), policy, timeLimit);
             }
             List<DrlSource> sources = new ArrayList<>(defaultPack ? DefaultPack.sources() : List.of());
             packs.forEach(pack -> sources.addAll(pack.sources()));
-            return new TempoEngine(RuleBase.compile(sources), policy);
+            return new TempoEngine(RuleBase.compile(sources), policy, timeLimit);
         }
     }
 }

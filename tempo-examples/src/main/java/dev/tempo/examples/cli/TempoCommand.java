@@ -32,10 +32,11 @@ import picocli.CommandLine.ParseResult;
         exitCodeList = {"0:assessed; nothing at or above --fail-on",
                 "1:findings at or above --fail-on (with --baseline: new findings only)",
                 "2:bad usage or bad input (message on standard error, nothing written)",
-                "3:unexpected internal error"})
+                "3:an assessment failed (a rule threw, ran past the time limit or cut it short; memory ran out)"
+                        + " or an internal error"})
 public final class TempoCommand implements Callable<Integer> {
-    /** Exit code of an unexpected internal error. */
-    static final int INTERNAL_ERROR = 3;
+    /** Exit code of a failed assessment (a rule failed, memory ran out) or an unexpected internal error. */
+    static final int FAILED = 3;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Assessment date of the examples (default: " + Examples.CASE_STUDY_DATE_TEXT
@@ -68,7 +69,17 @@ public final class TempoCommand implements Callable<Integer> {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(TempoCommand::handle);
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("tempo: out of memory: the input is too large for the heap (descriptors are at most 1 MiB;"
+                    + " give the JVM more memory with -Xmx, or assess fewer files at once)");
+            code = FAILED;
+        } catch (StackOverflowError e) {
+            err.println("tempo: internal error: " + e + " (run with --debug for the stack trace)");
+            code = FAILED;
+        }
         out.flush();
         err.flush();
         return code;
@@ -89,8 +100,7 @@ public final class TempoCommand implements Callable<Integer> {
             e.printStackTrace(err);
         }
         err.flush();
-        return e instanceof InvalidInputException || e instanceof RuleFailedException || e instanceof UserError
-                ? CommandLine.ExitCode.USAGE : INTERNAL_ERROR;
+        return e instanceof InvalidInputException || e instanceof UserError ? CommandLine.ExitCode.USAGE : FAILED;
     }
 
     private static boolean debug(ParseResult parsed) {

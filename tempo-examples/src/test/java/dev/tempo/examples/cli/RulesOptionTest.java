@@ -173,22 +173,39 @@ class RulesOptionTest {
     }
 
     @Test
-    void ruleThatThrows_exitsTwoNamingTheRuleAndTarget() throws IOException {
+    void ruleThatThrows_exitsThreeNamingTheRuleAndTarget() throws IOException {
         Path crash = write("crash.drl", rule("org.example.crash", "ORG-CRASH-01", "DATA", "LOW", "$d : Dataset()",
                 "Object nothing = null; nothing.toString();"));
         Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--rules", crash.toString(), "--format", "json");
-        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.exitCode()).isEqualTo(3);
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err()).startsWith("tempo: rule ORG-CRASH-01 failed while assessing project credit-scoring on datasets[0] (loan-applications)");
     }
 
     @Test
-    void runawayPack_exitsTwo_stoppedByTheFiringLimit() throws IOException {
+    void packThatHaltsTheEngine_neverPassesTheGate_itExitsThreeInOneLine() throws IOException {
+        Path halt = write("halt.drl", rule("org.example.halt", "ORG-HALT-01", "DATA", "LOW", "$p : Project()", "drools.halt();")
+                .replace("when", "    salience 1000\nwhen"));
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--rules", halt.toString(), "--fail-on", "high", "--as-of", "2026-11-27");
+        assertThat(cli.exitCode()).isEqualTo(3);
+        assertThat(cli.out()).isEmpty();
+        assertThat(cli.err()).isEqualTo("tempo: rule ORG-HALT-01 halted the engine while assessing project credit-scoring,"
+                + " before every rule had run; the assessment failed\n");
+        Path errors = write("error.drl", rule("org.example.error", "ORG-ERROR-01", "DATA", "LOW", "$d : Dataset()",
+                "throw new AssertionError(\"boom\");"));
+        Cli error = Cli.run("assess", example("credit-scoring.yaml"), "--rules", errors.toString(), "--fail-on", "high");
+        assertThat(error.exitCode()).isEqualTo(3);
+        assertThat(error.err().lines()).singleElement().asString()
+                .startsWith("tempo: rule ORG-ERROR-01 failed while assessing project credit-scoring: java.lang.AssertionError: boom");
+    }
+
+    @Test
+    void runawayPack_exitsThree_stoppedByTheFiringLimit_namingTheRule() throws IOException {
         Path loop = write("loop.drl", rule("org.example.loop", "ORG-LOOP-01", "DATA", "LOW", "$d : Dataset()", "update($d);"));
         Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--rules", loop.toString());
-        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.exitCode()).isEqualTo(3);
         assertThat(cli.out()).isEmpty();
-        assertThat(cli.err()).contains("without settling");
+        assertThat(cli.err()).contains("without settling; rule ORG-LOOP-01 fired");
     }
 
     @Test
