@@ -86,6 +86,19 @@ final class Checks {
         return java.util.Collections.unmodifiableMap(sorted);
     }
 
+    /** The earliest year a date may have: dates are about ML projects, and rules add and subtract days from them. */
+    static final int MIN_YEAR = 1900;
+    /** The latest year a date may have. */
+    static final int MAX_YEAR = 9999;
+
+    /** A date from {@value #MIN_YEAR} to {@value #MAX_YEAR}, or null (unknown). */
+    static java.time.LocalDate date(java.time.LocalDate value, String field) {
+        if (value != null && (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR)) {
+            throw new InvalidFieldException(field, "is " + value + "; must be a date from " + MIN_YEAR + "-01-01 to " + MAX_YEAR + "-12-31");
+        }
+        return value;
+    }
+
     /** A copy of the list, empty for null; no element may be null. */
     static <T> List<T> list(List<T> values, String field) {
         if (values == null) {

@@ -45,6 +45,7 @@ public record Dataset(
 
     public Dataset {
         labels = Checks.labels(labels, "labels");
+        Checks.date(lastRefreshed, "lastRefreshed");
         Checks.required(name, "name");
         Checks.nonNegative(records, "records");
         Checks.nonNegative(recordsNeeded, "recordsNeeded");

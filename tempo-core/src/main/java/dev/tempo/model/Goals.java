@@ -40,6 +40,7 @@ public record Goals(
         successMetrics = Checks.list(successMetrics, "successMetrics");
         risks = Checks.list(risks, "risks");
         Checks.nonNegative(stakeholderReviewDays, "stakeholderReviewDays");
+        Checks.date(deadline, "deadline");
     }
 
     public static GoalsBuilder builder() {

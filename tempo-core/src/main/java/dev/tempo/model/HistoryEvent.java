@@ -15,6 +15,7 @@ import java.time.LocalDate;
 public record HistoryEvent(LocalDate date, EventKind kind, String model, Double leadTimeDays, Boolean failed, Double restoreHours) {
     public HistoryEvent {
         Checks.required(date, "date");
+        Checks.date(date, "date");
         Checks.required(kind, "kind");
         Checks.nonNegative(leadTimeDays, "leadTimeDays");
         Checks.nonNegative(restoreHours, "restoreHours");

@@ -58,6 +58,8 @@ public record Model(
 
     public Model {
         labels = Checks.labels(labels, "labels");
+        Checks.date(experimentStartedOn, "experimentStartedOn");
+        Checks.date(lastValidatedOn, "lastValidatedOn");
         Checks.required(name, "name");
         Checks.nonNegative(trainingGpuHoursPerMonth, "trainingGpuHoursPerMonth");
         trainedOn = Checks.list(trainedOn, "trainedOn");

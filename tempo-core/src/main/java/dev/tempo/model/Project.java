@@ -58,6 +58,7 @@ public record Project(
         regulation = Objects.requireNonNullElse(regulation, Regulation.UNKNOWN);
         history = Checks.list(history, "history");
         waivers = Checks.list(waivers, "waivers");
+        Checks.date(lastToolAuditOn, "lastToolAuditOn");
 
         Checks.unique(datasets, Dataset::name, "datasets", "name");
         Checks.unique(models, Model::name, "models", "name");

@@ -23,6 +23,7 @@ public record ProjectInfo(String id, String name, Industry industry, LocalDate s
                     + " (lower-case letters, digits, '.', '_' and '-')");
         }
         labels = Checks.labels(labels, "labels");
+        Checks.date(startedOn, "startedOn");
     }
 
     /** Who the project is, without labels. */

@@ -16,6 +16,7 @@ public record Waiver(String rule, String reason, LocalDate expires, String targe
         Checks.required(rule, "rule");
         Checks.required(reason, "reason");
         Checks.required(expires, "expires");
+        Checks.date(expires, "expires");
     }
 
     /** Whether the waiver still hides findings on the given date. */

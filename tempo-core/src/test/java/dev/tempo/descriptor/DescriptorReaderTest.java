@@ -579,6 +579,22 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void datesOutsideYears1900To9999_areRejectedAtTheirLine_soNoRuleOverflows() {
+        List<Problem> problems = allProblems("""
+                project:
+                  id: p
+                datasets:
+                  - name: orders
+                    lastRefreshed: +999999999-12-31
+                history:
+                  - {date: 1899-12-31, kind: DEPLOYMENT}
+                """);
+        assertThat(problems).extracting(Problem::toString).containsExactly(
+                "project.yaml:5:20: datasets[0].lastRefreshed is +999999999-12-31; must be a date from 1900-01-01 to 9999-12-31",
+                "project.yaml:7:12: history[0].date is 1899-12-31; must be a date from 1900-01-01 to 9999-12-31");
+    }
+
+    @Test
     void numberForDate_isRejected() {
         Problem problem = rejected("""
                 project:

@@ -77,6 +77,9 @@ public final class TempoEngine implements Tempo {
     public Assessment assess(Project project, LocalDate asOf, Collection<?> callersFacts) {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(asOf, "asOf");
+        if (asOf.getYear() < 1900 || asOf.getYear() > 9999) {
+            throw new IllegalArgumentException("asOf is " + asOf + "; must be a date from 1900-01-01 to 9999-12-31");
+        }
         List<Object> extra = checkedFacts(callersFacts);
         check(project);
         DeliveryMetrics delivery = DeliveryMetrics.measure(project, asOf, policy.thresholds());

@@ -162,6 +162,13 @@ class TempoEngineTest {
     }
 
     @Test
+    void assessmentDateOutsideYears1900To9999_isRejected() {
+        assertThatThrownBy(() -> tempo.assess(Fixtures.wellRun(), LocalDate.of(10_000, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("asOf is +10000-01-01; must be a date from 1900-01-01 to 9999-12-31");
+        assertThat(tempo.assess(Fixtures.wellRun(), LocalDate.of(9999, 12, 31))).isNotNull();
+    }
+
+    @Test
     void callersFacts_mayNotBeNullOrTemposOwnTypes() {
         Project project = Fixtures.wellRun();
         assertThatThrownBy(() -> tempo.assess(project, Fixtures.AS_OF, java.util.Arrays.asList("a", null)))

@@ -9,10 +9,15 @@ import picocli.CommandLine.TypeConversionException;
 final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new TypeConversionException("'" + value + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-27");
         }
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+            throw new TypeConversionException("'" + value + "' is out of range; use a date from 1900-01-01 to 9999-12-31");
+        }
+        return date;
     }
 }
