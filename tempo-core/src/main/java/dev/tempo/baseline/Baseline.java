@@ -10,6 +10,12 @@ import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.model.InvalidFieldException;
 import dev.tempo.report.AtomicFile;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -217,6 +223,42 @@ public final class Baseline {
             AtomicFile.write(file, toJson());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the baseline " + file + ": " + e, e);
+        }
+    }
+
+    /** One lock per baseline file in this JVM: file locks exclude other processes, not other threads. */
+    private static final ConcurrentHashMap<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
+
+    /**
+     * Records the assessments' active findings in the baseline file (created when absent), keeping
+     * every other project's entries, under a lock, so that updates from several threads or processes
+     * at once all add up: the file is read, merged with {@link #updatedWith} and written while the
+     * lock file {@code FILE.lock} beside it is locked (it is left in place for the next update).
+     *
+     * @return the baseline written
+     * @throws dev.tempo.InvalidInputException when the existing file is not a baseline this tempo reads
+     * @throws UncheckedIOException            when the lock or the file cannot be written
+     */
+    public static Baseline update(Path file, Collection<Assessment> assessments) {
+        Objects.requireNonNull(assessments, "assessments");
+        Path target = file.toAbsolutePath().normalize();
+        Path lockFile = target.resolveSibling(target.getFileName() + ".lock");
+        ReentrantLock local = LOCKS.computeIfAbsent(target, path -> new ReentrantLock());
+        local.lock();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock held = channel.lock();
+            try {
+                Baseline current = Files.exists(target) ? read(target) : EMPTY;
+                Baseline updated = current.updatedWith(assessments);
+                updated.write(file);
+                return updated;
+            } finally {
+                held.release();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock the baseline " + file + " (" + lockFile + "): " + e, e);
+        } finally {
+            local.unlock();
         }
     }
 

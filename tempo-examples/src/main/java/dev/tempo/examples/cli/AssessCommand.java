@@ -81,6 +81,11 @@ final class AssessCommand implements Callable<Integer> {
         if (updateBaseline && baseline == null) {
             throw new UserError("--update-baseline needs --baseline FILE, the file to record the findings in");
         }
+        List<Path> inputs = new ArrayList<>(files.stream().filter(f -> !f.equals("-")).map(Path::of).toList());
+        inputs.add(policy);
+        inputs.add(baseline);
+        inputs.addAll(rules.paths);
+        Output.checkNotAnInput(output, inputs);
         List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
         Baseline accepted = baseline == null ? null : Inputs.baseline(baseline, updateBaseline);
         Tempo tempo = Inputs.engine(policy, rules.paths);
@@ -106,7 +111,7 @@ final class AssessCommand implements Callable<Integer> {
                 ? (comparisons.size() == 1 ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file))
                 : comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"));
         if (updateBaseline) {
-            return record(accepted.updatedWith(assessments), report);
+            return record(assessments, report);
         }
         Output.write(report, output, spec.commandLine().getOut());
         return gateNew(comparisons);
@@ -137,12 +142,16 @@ final class AssessCommand implements Callable<Integer> {
         return 1;
     }
 
-    /** Writes the updated baseline, then the report; when --output cannot be written, neither is. */
-    private int record(Baseline updated, String report) {
+    /**
+     * Records the assessments in the baseline under its lock (so that concurrent updates add up), then
+     * writes the report; when --output cannot be written, neither is.
+     */
+    private int record(List<Assessment> assessments, String report) {
         Output.checkFolder(output, "--output");
         Output.checkFolder(baseline, "--baseline");
+        Baseline updated;
         try {
-            updated.write(baseline);
+            updated = Baseline.update(baseline, assessments);
         } catch (UncheckedIOException e) {
             throw new UserError("cannot write --baseline " + baseline + ": "
                     + (e.getCause() instanceof AccessDeniedException ? "permission denied" : e.getCause().getMessage()));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 
 /** Writes a finished report to standard output or, whole or not at all, to a file. */
 final class Output {
@@ -18,6 +19,31 @@ final class Output {
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new UserError("cannot write " + option + " " + file + ": the folder " + dir + " does not exist");
+        }
+    }
+
+    /**
+     * Fails with a {@link UserError} when {@code --output} names one of the inputs (a descriptor, the
+     * policy, the baseline, a rule pack): the report would replace it.
+     */
+    static void checkNotAnInput(Path output, Collection<Path> inputs) {
+        if (output == null) {
+            return;
+        }
+        for (Path input : inputs) {
+            if (input != null && isSameFile(output, input)) {
+                throw new UserError("--output " + output + " is the input " + input + "; the report would replace it."
+                        + " Write the report to another file");
+            }
+        }
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            return false;
         }
     }
 

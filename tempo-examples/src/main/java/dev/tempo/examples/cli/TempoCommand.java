@@ -3,6 +3,10 @@ package dev.tempo.examples.cli;
 import dev.tempo.InvalidInputException;
 import dev.tempo.Problem;
 import dev.tempo.RuleFailedException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,8 +62,27 @@ public final class TempoCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        System.exit(run(args, new FileOutputStream(FileDescriptor.out),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /**
+     * Runs the command line writing to a standard output stream and returns the exit code: a write
+     * to it that fails exits 3 with a message, except a broken pipe (the reader went away, as with
+     * {@code | head}), which stops quietly with the code the run had.
+     */
+    static int run(String[] args, OutputStream stdout, PrintWriter err) {
+        WatchedStream watched = new WatchedStream(stdout);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8));
+        int code = execute(args, out, err);
+        out.flush();
+        IOException failure = watched.failure();
+        if (failure == null || WatchedStream.isBrokenPipe(failure)) {
+            return code;
+        }
+        err.println("tempo: cannot write to standard output: " + failure.getMessage());
+        err.flush();
+        return FAILED;
     }
 
     /** Runs the command line with the given streams and returns the exit code. */

@@ -143,6 +143,49 @@ class TempoCommandTest {
     }
 
     @Test
+    void outputNamingAnInput_isRefused_andTheInputIsUntouched() throws IOException {
+        Path descriptor = write("project.yaml", Files.readString(Path.of(resource("complete.yaml"))));
+        String before = Files.readString(descriptor);
+        Cli cli = Cli.run("assess", descriptor.toString(), "--output", descriptor.toString());
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("tempo: --output " + descriptor + " is the input " + descriptor
+                + "; the report would replace it. Write the report to another file\n");
+        assertThat(descriptor).hasContent(before);
+        Path policy = write("policy.yaml", "disabled: [TEMPO-GOALS-07]\n");
+        Cli overPolicy = Cli.run("assess", descriptor.toString(), "--policy", policy.toString(),
+                "--output", dir.resolve("sub/../policy.yaml").toString());
+        assertThat(overPolicy.exitCode()).isEqualTo(2);
+        assertThat(policy).hasContent("disabled: [TEMPO-GOALS-07]\n");
+    }
+
+    /** A standard output whose writes fail as a full disk or a closed pipe does. */
+    private static java.io.OutputStream failing(String reason) {
+        return new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(reason);
+            }
+        };
+    }
+
+    @Test
+    void aReportLostOnStandardOutput_exitsThree_butABrokenPipeStopsQuietly() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        int full = TempoCommand.run(new String[] {"assess", example("credit-scoring.yaml")}, failing("No space left on device"),
+                new java.io.PrintWriter(err));
+        assertThat(full).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("tempo: cannot write to standard output: No space left on device\n");
+        java.io.StringWriter quiet = new java.io.StringWriter();
+        int pipe = TempoCommand.run(new String[] {"assess", example("credit-scoring.yaml"), "--fail-on", "high"}, failing("Broken pipe"),
+                new java.io.PrintWriter(quiet));
+        assertThat(pipe).isEqualTo(1);
+        assertThat(quiet.toString()).isEqualTo("tempo: 3 finding(s) at or above HIGH\n");
+        java.io.ByteArrayOutputStream fine = new java.io.ByteArrayOutputStream();
+        assertThat(TempoCommand.run(new String[] {"rules"}, fine, new java.io.PrintWriter(new java.io.StringWriter()))).isZero();
+        assertThat(fine.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("TEMPO-GOALS-01");
+    }
+
+    @Test
     void outputInAMissingFolder_exitsTwo() {
         Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--output", dir.resolve("nope/report.txt").toString());
         assertThat(cli.exitCode()).isEqualTo(2);
