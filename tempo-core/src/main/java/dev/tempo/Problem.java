@@ -12,7 +12,25 @@ package dev.tempo;
 public record Problem(String source, String path, int line, int column, String message) {
 
     public Problem {
-        path = path == null ? "" : path;
+        path = printable(path == null ? "" : path);
+        message = printable(message);
+    }
+
+    /**
+     * The text with control characters written as escapes ({@code \u001B}), so that a value quoted in
+     * a message can never drive the terminal it is printed on.
+     */
+    private static String printable(String text) {
+        if (text == null || text.chars().noneMatch(Problem::isControl)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> out.append(isControl(c) ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+        return out.toString();
+    }
+
+    private static boolean isControl(int c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
     /** {@code file:line:column: path message}, leaving out what is unknown. */

@@ -68,6 +68,8 @@ final class BindingErrors {
                 message = "is invalid: " + Objects.toString(rootCause(e).getMessage(), rootCause(e).getClass().getSimpleName());
                 drop = isListEntry(path) ? path : null;
             }
+        } else if (rootCause(e) instanceof NumberFormatException) {
+            message = "is " + index.written(path) + "; must be a finite number";
         } else if (e instanceof InvalidFormatException format && isMapKey(format, index, path)) {
             message = "has the key \"" + format.getValue() + "\"; keys must be " + expected(format.getTargetType());
         } else if (e instanceof InvalidNullException) {

@@ -23,7 +23,11 @@ import dev.tempo.model.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -131,6 +135,26 @@ public final class DescriptorReader {
     }
 
     /**
+     * Reads a project descriptor from a stream (standard input, for one), as strictly as a file: at
+     * most {@value #MAX_BYTES} bytes of UTF-8. The stream is read, not closed.
+     *
+     * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
+     * @throws InvalidInputException when the stream cannot be read or is not a valid descriptor
+     */
+    public Document<Project> readProjectDocument(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw unreadable(sourceName, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        }
+        checkSize(bytes.length, sourceName);
+        return readProjectDocument(decode(bytes, sourceName), sourceName);
+    }
+
+    /**
      * Reads a project descriptor from text, keeping the locations of its fields for later checks.
      *
      * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
@@ -217,6 +241,9 @@ public final class DescriptorReader {
         Objects.requireNonNull(source, "sourceName");
         checkSize(content.length() > MAX_BYTES ? content.length() : content.getBytes(StandardCharsets.UTF_8).length, source);
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        if (!isJson) {
+            checkPrintable(text, source);
+        }
         DocumentScanner.Scanned scanned;
         try (JsonParser parser = (isJson ? json : yaml).createParser(text)) {
             scanned = DocumentScanner.scan(parser, source, isJson ? "JSON" : "YAML", expected);
@@ -269,10 +296,59 @@ public final class DescriptorReader {
             throw unreadable(source, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
         }
         checkSize(bytes.length, source); // it may have grown since
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new Problem(source, "", 0, 0, "is not valid UTF-8; must be saved as UTF-8"));
+        return decode(bytes, source);
+    }
+
+    /**
+     * The text of a document's bytes, strictly UTF-8 (files and standard input alike): the first
+     * malformed byte is reported at its line and column (in bytes) and its byte offset.
+     */
+    private static String decode(byte[] bytes, String source) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new InvalidInputException(new Problem(source, "", line, offset - lineStart + 1, "is not valid UTF-8 (byte offset "
+                    + offset + ", byte 0x" + String.format("%02X", bytes[offset] & 0xFF) + "); must be saved as UTF-8"));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    /**
+     * The first character YAML does not allow (a control character other than tab and line breaks,
+     * a lone surrogate, U+FFFE or U+FFFF), at its line and column, so that it is not reported at 1:1.
+     */
+    private static void checkPrintable(String text, String source) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                    || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!printable) {
+                throw new InvalidInputException(new Problem(source, "", line, column, String.format(
+                        "holds the character U+%04X, which YAML does not allow (a control character); remove it, or write it"
+                                + " escaped in a double-quoted string", c)));
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
         }
     }
 

@@ -148,8 +148,10 @@ final class DocumentScanner {
 
     /** Indexes the current token, checks it, and copies it to the output and any open anchors. */
     private void take(JsonParser parser, Location at) throws IOException {
-        if (++values > MAX_VALUES) {
-            throw problem("", at, "has more than " + MAX_VALUES + " values (after expanding aliases); must be smaller");
+        JsonToken counted = parser.currentToken();
+        if (counted != JsonToken.FIELD_NAME && !counted.isStructEnd() && ++values > MAX_VALUES) {
+            throw problem("", at, "has more than " + MAX_VALUES + " values (texts, numbers, flags, lists and mappings"
+                    + (aliases > 0 ? ", counting the " + aliases + " YAML aliases expanded" : "") + "); must hold fewer");
         }
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -263,6 +265,9 @@ final class DocumentScanner {
             return "syntax error";
         }
         List<String> lines = new ArrayList<>();
+        // Jackson suggests parser features ("maybe a (non-standard) comment? (not recognized as one since
+        // Feature 'ALLOW_COMMENTS' not enabled for parser)") that a user of tempo cannot enable
+        message = message.replaceAll("\\s*\\([^()]*(?:\\([^()]*\\)[^()]*)*(?:Feature|feature|enable)[^()]*(?:\\([^()]*\\)[^()]*)*\\)", "");
         // Jackson names a second location as "[Source: REDACTED (...); line: 3, column: 15]"
         String located = message.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
         for (String line : located.split("\\R")) {

@@ -595,6 +595,50 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void aControlCharacter_isReportedWhereItIs_notAtTheStart() {
+        Problem problem = rejected("project:\n  id: p\ngoals:\n  why: ok\n  outcome: bad\u0001value\n");
+        assertThat(problem.toString()).isEqualTo("project.yaml:5:15: holds the character U+0001, which YAML does not allow"
+                + " (a control character); remove it, or write it escaped in a double-quoted string");
+    }
+
+    @Test
+    void invalidUtf8_isReportedAtItsLineAndByteOffset_fromAStreamAsFromAFile(@TempDir Path dir) throws IOException {
+        byte[] bytes = "project:\n  id: p\n  name: \u00ff\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Problem fromFile = Rejection.of(() -> {
+            try {
+                reader.readProject(Files.write(dir.resolve("p.yaml"), bytes));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(fromFile.message()).isEqualTo("is not valid UTF-8 (byte offset 25, byte 0xFF); must be saved as UTF-8");
+        assertThat(fromFile.line()).isEqualTo(3);
+        assertThat(fromFile.column()).isEqualTo(9);
+        Problem fromStream = Rejection.of(() -> reader.readProjectDocument(new java.io.ByteArrayInputStream(bytes), "<stdin>"));
+        assertThat(fromStream.toString()).isEqualTo("<stdin>:3:9: is not valid UTF-8 (byte offset 25, byte 0xFF); must be saved as UTF-8");
+    }
+
+    @Test
+    void infinityAndNotANumber_sayWhatIsExpected() {
+        assertThat(rejected("project: {id: p}\ninfrastructure:\n  storageCapacityTb: .inf\n").message())
+                .isEqualTo("is .inf; must be a finite number");
+        assertThat(rejected("project: {id: p}\ninfrastructure:\n  storageUsedTb: .nan\n").message())
+                .isEqualTo("is .nan; must be a finite number");
+    }
+
+    @Test
+    void escapeSequencesInValues_areNeverEchoedRaw() {
+        Problem problem = Rejection.of(() -> reader.readProject("{\"project\": {\"id\": \"p\", \"industry\": \"\\u001b[2J\"}}", "p.json"));
+        assertThat(problem.message()).startsWith("is \"\\u001B[2J\"; must be one of").doesNotContain("\u001b");
+    }
+
+    @Test
+    void jsonSyntaxErrors_doNotSuggestParserFeatures() {
+        Problem problem = Rejection.of(() -> reader.readProject("{\"project\": {\"id\": \"p\"} // comment\n}", "p.json"));
+        assertThat(problem.message()).isEqualTo("is not valid JSON: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?");
+    }
+
+    @Test
     void numberForDate_isRejected() {
         Problem problem = rejected("""
                 project:
@@ -833,7 +877,7 @@ class DescriptorReaderTest {
         Problem problem = rejected(yaml.toString());
 
         assertThat(problem.path()).isEmpty();
-        assertThat(problem.message()).isEqualTo("has more than 100000 values (after expanding aliases); must be smaller");
+        assertThat(problem.message()).isEqualTo("has more than 100000 values (texts, numbers, flags, lists and mappings, counting the 38 YAML aliases expanded); must hold fewer");
     }
 
     @Test
@@ -916,7 +960,7 @@ class DescriptorReaderTest {
 
         Problem problem = Rejection.of(() -> reader.readProject(file));
 
-        assertThat(problem.message()).isEqualTo("is not valid UTF-8; must be saved as UTF-8");
+        assertThat(problem.message()).isEqualTo("is not valid UTF-8 (byte offset 3, byte 0xE9); must be saved as UTF-8");
     }
 
     @Test

@@ -10,9 +10,7 @@ import dev.tempo.descriptor.Document;
 import dev.tempo.engine.RulePack;
 import dev.tempo.engine.TempoEngine;
 import dev.tempo.model.Project;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +29,7 @@ final class Inputs {
         List<Problem> problems = new ArrayList<>();
         for (String file : files) {
             try {
-                documents.add(file.equals("-") ? READER.readProjectDocument(readStdin(stdin), "<stdin>")
+                documents.add(file.equals("-") ? READER.readProjectDocument(stdin.get(), "<stdin>")
                         : READER.readProjectDocument(Path.of(file)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
@@ -103,14 +101,5 @@ final class Inputs {
     static InvalidInputException located(Document<?> document, InvalidInputException e) {
         return new InvalidInputException(e.problems().stream()
                 .map(p -> p.source() == null ? document.problemAt(p.path(), p.message()) : p).toList());
-    }
-
-    private static String readStdin(Supplier<InputStream> stdin) {
-        try {
-            byte[] bytes = stdin.get().readNBytes(DescriptorReader.MAX_BYTES + 1);
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("cannot read standard input: " + e.getMessage());
-        }
     }
 }
