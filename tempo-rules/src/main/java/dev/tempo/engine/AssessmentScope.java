@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +34,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * policy's severity override, if any, replaces the severity. Raising the same rule on the same
  * target twice gives one finding whose evidence holds both calls' lines. Each finding is also
  * inserted into working memory, so that cross-factor rules (with a lower salience) can match
- * {@link Finding} facts; those are raised before disabling and waivers apply.
+ * {@link Finding} facts; those are raised before disabling and waivers apply. A rule reads their
+ * rule id, factor, severity and target; their evidence holds the lines raised so far (the report's
+ * finding holds every line).
  *
  * <p>Where a fact a rule needs is absent, the rule calls {@link #undecided} (an unknown flag or
  * enum: listed under unknowns, or a finding in strict mode) or {@link #unknown} (any other unknown
@@ -52,8 +53,7 @@ public final class AssessmentScope {
     private final Map<String, RuleInfo> rules;
     private final IdentityHashMap<Object, String> paths;
     private final List<Waiver> waivers;
-    private final Map<List<String>, Finding> findings = new LinkedHashMap<>();
-    private final Map<List<String>, FactHandle> handles = new HashMap<>();
+    private final Map<List<String>, Raised> findings = new LinkedHashMap<>();
     private final Map<String, Set<String>> unknowns = new TreeMap<>(FieldPathOrder.INSTANCE);
 
     AssessmentScope(Policy policy, LocalDate asOf, Map<String, RuleInfo> rules, IdentityHashMap<Object, String> paths,
@@ -161,9 +161,9 @@ public final class AssessmentScope {
         }).distinct().toList());
     }
 
-    /** The findings raised, before disabling and waivers, in raising order. */
+    /** The findings raised, before disabling and waivers, in raising order, each with all its evidence. */
     List<Finding> findings() {
-        return List.copyOf(findings.values());
+        return findings.values().stream().map(Raised::finding).toList();
     }
 
     /** The unknown fields, each with the ids of the rules that could not decide. */
@@ -181,23 +181,44 @@ public final class AssessmentScope {
         return info;
     }
 
+    /**
+     * A finding being raised: the fact in working memory (updated when its severity rises) and the
+     * evidence of every raise, joined only at the end, so that a rule raising one project-wide finding
+     * once per dataset costs time in proportion to the datasets, not their square.
+     */
+    private static final class Raised {
+        Finding fact;
+        final FactHandle handle;
+        final Set<String> evidence;
+
+        Raised(Finding fact, FactHandle handle) {
+            this.fact = fact;
+            this.handle = handle;
+            this.evidence = new LinkedHashSet<>(fact.evidence());
+        }
+
+        Finding finding() {
+            return new Finding(fact.ruleId(), fact.factor(), fact.severity(), fact.title(), fact.target(), List.copyOf(evidence),
+                    fact.recommendation(), fact.source());
+        }
+    }
+
     private void add(RuleContext rule, RuleInfo info, Severity severity, String target, List<String> evidence) {
         List<String> key = Arrays.asList(info.id(), target);
         Severity effective = policy.severityOf(info.id(), severity);
-        Finding existing = findings.get(key);
-        if (existing == null) {
+        Raised raised = findings.get(key);
+        if (raised == null) {
             Finding finding = new Finding(info.id(), info.factor(), effective, info.title(), target, evidence,
                     info.recommendation(), info.source());
-            findings.put(key, finding);
-            handles.put(key, rule.getKieRuntime().insert(finding));
+            findings.put(key, new Raised(finding, rule.getKieRuntime().insert(finding)));
             return;
         }
-        Set<String> merged = new LinkedHashSet<>(existing.evidence());
-        merged.addAll(evidence);
-        Severity higher = existing.severity().isAtLeast(effective) ? existing.severity() : effective;
-        Finding finding = new Finding(existing.ruleId(), existing.factor(), higher, existing.title(), target,
-                List.copyOf(merged), existing.recommendation(), existing.source());
-        findings.put(key, finding);
-        rule.getKieRuntime().update(handles.get(key), finding);
+        raised.evidence.addAll(evidence);
+        if (!raised.fact.severity().isAtLeast(effective)) {
+            Finding old = raised.fact;
+            raised.fact = new Finding(old.ruleId(), old.factor(), effective, old.title(), target, List.copyOf(raised.evidence),
+                    old.recommendation(), old.source());
+            rule.getKieRuntime().update(raised.handle, raised.fact);
+        }
     }
 }

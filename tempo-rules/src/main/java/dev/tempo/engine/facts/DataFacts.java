@@ -4,7 +4,10 @@ import dev.tempo.engine.Evidence;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.Model;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the DATA rules (data.drl) ask of the datasets, the models and the other findings, in one
@@ -17,9 +20,34 @@ import java.util.List;
 public final class DataFacts {
     private DataFacts() {}
 
+    /**
+     * The models trained on each dataset, by dataset name, of the last list of models asked about:
+     * every dataset rule asks once per dataset, and a project's models are one list, so it is built
+     * once per assessment instead of once per dataset (datasets x models). Immutable, so threads
+     * assessing other projects at once only rebuild it.
+     */
+    private record Trainers(List<Model> models, Map<String, List<String>> byDataset) {}
+
+    private static volatile Trainers last = new Trainers(List.of(), Map.of());
+
+    private static Map<String, List<String>> trainers(List<Model> models) {
+        Trainers cached = last;
+        if (cached.models() != models) {
+            Map<String, List<String>> byDataset = new HashMap<>();
+            for (Model model : models) {
+                for (String dataset : model.trainedOn()) {
+                    byDataset.computeIfAbsent(dataset, d -> new ArrayList<>()).add(model.name());
+                }
+            }
+            cached = new Trainers(models, byDataset);
+            last = cached;
+        }
+        return cached.byDataset();
+    }
+
     /** The names of the models trained on the dataset, in declared order. */
     public static List<String> modelsTrainedOn(Dataset dataset, List<Model> models) {
-        return models.stream().filter(m -> m.trainedOn().contains(dataset.name())).map(Model::name).toList();
+        return List.copyOf(trainers(models).getOrDefault(dataset.name(), List.of()));
     }
 
     /**
@@ -27,7 +55,7 @@ public final class DataFacts {
      * {@code usedForTraining} is absent and no model is trained on it).
      */
     public static Boolean usedForTraining(Dataset dataset, List<Model> models) {
-        if (Boolean.TRUE.equals(dataset.usedForTraining()) || !modelsTrainedOn(dataset, models).isEmpty()) {
+        if (Boolean.TRUE.equals(dataset.usedForTraining()) || trainers(models).containsKey(dataset.name())) {
             return Boolean.TRUE;
         }
         return dataset.usedForTraining();

@@ -55,6 +55,11 @@ public final class RegulationFacts {
         return jurisdiction.code() + " (" + (jurisdiction.regime() == null ? "regime unknown" : jurisdiction.regime()) + ")";
     }
 
+    /** The model first by name among {@link Model} facts, so that evidence does not depend on matching order. */
+    public static Model firstByName(Collection<?> models) {
+        return models.stream().map(Model.class::cast).min(Comparator.comparing(Model::name)).orElseThrow();
+    }
+
     /** The jurisdictions, sorted by code, so that evidence does not depend on matching order. */
     public static List<Jurisdiction> byCode(Collection<?> jurisdictions) {
         return jurisdictions.stream().map(Jurisdiction.class::cast).sorted(Comparator.comparing(Jurisdiction::code)).toList();

@@ -22,7 +22,7 @@ public final class FieldPathOrder implements Comparator<String> {
             if (Character.isDigit(x) && Character.isDigit(y)) {
                 int endA = digitsEnd(a, i);
                 int endB = digitsEnd(b, j);
-                int byNumber = compareNumbers(a.substring(i, endA), b.substring(j, endB));
+                int byNumber = compareNumbers(a, i, endA, b, j, endB);
                 if (byNumber != 0) {
                     return byNumber;
                 }
@@ -46,9 +46,22 @@ public final class FieldPathOrder implements Comparator<String> {
         return end;
     }
 
-    private static int compareNumbers(String a, String b) {
-        String x = a.replaceFirst("^0+(?=.)", "");
-        String y = b.replaceFirst("^0+(?=.)", "");
-        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    /** Compares the digit runs a[i, endA) and b[j, endB) as numbers of any length, without allocating. */
+    private static int compareNumbers(String a, int i, int endA, String b, int j, int endB) {
+        while (i < endA - 1 && a.charAt(i) == '0') {
+            i++;
+        }
+        while (j < endB - 1 && b.charAt(j) == '0') {
+            j++;
+        }
+        if (endA - i != endB - j) {
+            return Integer.compare(endA - i, endB - j);
+        }
+        for (; i < endA; i++, j++) {
+            if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            }
+        }
+        return 0;
     }
 }
