@@ -2,6 +2,7 @@ package dev.tempo.examples.cli;
 
 import dev.tempo.Assessment;
 import dev.tempo.InvalidInputException;
+import dev.tempo.RuleFailedException;
 import dev.tempo.Severity;
 import dev.tempo.Tempo;
 import dev.tempo.baseline.Baseline;
@@ -96,6 +97,10 @@ final class AssessCommand implements Callable<Integer> {
                 assessments.add(tempo.assess(document.value(), date));
             } catch (InvalidInputException e) {
                 throw Inputs.located(document, e);
+            } catch (OutOfMemoryError e) {
+                throw new RuleFailedException(null, "out of memory assessing " + document.source() + " (project "
+                        + document.value().id() + "); descriptors are at most 1 MiB: give the JVM more heap (java -Xmx1g -jar ...)"
+                        + " or assess fewer files at once", e);
             }
         }
         if (accepted == null) {

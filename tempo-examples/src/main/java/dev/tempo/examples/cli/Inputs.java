@@ -33,6 +33,9 @@ final class Inputs {
                         : READER.readProjectDocument(Path.of(file)));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
+            } catch (OutOfMemoryError e) {
+                throw new dev.tempo.RuleFailedException(null, "out of memory reading " + file + "; descriptors are at most 1 MiB:"
+                        + " give the JVM more heap (java -Xmx1g -jar ...) or read fewer files at once", e);
             }
         }
         if (!problems.isEmpty()) {
