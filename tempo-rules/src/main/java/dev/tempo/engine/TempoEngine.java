@@ -87,7 +87,7 @@ public final class TempoEngine implements Tempo {
         AssessmentScope scope = new AssessmentScope(policy, asOf, ruleBase.rules(), facts.paths(), project.waivers());
         KieSession session = ruleBase.kieBase().newKieSession();
         session.setGlobal("tempo", scope);
-        new SessionRun(session, project.id(), facts, extra).run(timeLimit);
+        new SessionRun(session, project.id(), facts, extra).run(timeLimit, ruleBase == DefaultPack.ruleBase());
         return assemble(project, asOf, scope, delivery);
     }
 

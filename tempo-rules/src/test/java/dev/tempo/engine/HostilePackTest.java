@@ -56,6 +56,15 @@ class HostilePackTest {
     }
 
     @Test
+    void theDefaultPackAlone_alsoHonoursTheTimeLimit() {
+        Tempo hurried = TempoEngine.builder().timeLimit(Duration.ofNanos(1)).build();
+        assertThatThrownBy(() -> hurried.assess(Fixtures.wellRun(), Fixtures.AS_OF))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessageContaining("ran past the time limit while assessing project well-run");
+        assertThat(TempoEngine.create().assess(Fixtures.wellRun(), Fixtures.AS_OF).findings()).isEmpty();
+    }
+
+    @Test
     void timeLimit_mustBePositive_andIsKeptByWithPolicy() {
         assertThatThrownBy(() -> TempoEngine.builder().timeLimit(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("time limit is PT0S; must be positive");
