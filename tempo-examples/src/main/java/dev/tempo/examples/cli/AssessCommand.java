@@ -10,6 +10,8 @@ import dev.tempo.baseline.BaselineComparison;
 import dev.tempo.descriptor.Document;
 import dev.tempo.model.Project;
 import dev.tempo.report.JsonReport;
+import dev.tempo.report.MarkdownReport;
+import dev.tempo.report.SarifReport;
 import dev.tempo.report.TextReport;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -37,7 +39,8 @@ final class AssessCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text or json (markdown, sarif, html are not available yet). Default: ${DEFAULT-VALUE}.")
+            description = "Report format: text, json, markdown (pull-request comments) or sarif (code scanning); html is not"
+                    + " available yet. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy: thresholds, severity overrides, disabled rules.")
@@ -75,9 +78,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format != Format.TEXT && format != Format.JSON) {
-            throw new UserError("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
-                    + " is not available yet; use text or json");
+        if (format == Format.HTML) {
+            throw new UserError("--format html is not available yet; use text, json, markdown or sarif");
         }
         if (updateBaseline && baseline == null) {
             throw new UserError("--update-baseline needs --baseline FILE, the file to record the findings in");
@@ -104,22 +106,48 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         if (accepted == null) {
-            String report = format == Format.JSON
-                    ? (assessments.size() == 1 ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments))
-                    : assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+            String report = switch (format) {
+                case JSON -> assessments.size() == 1 ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments);
+                case MARKDOWN -> assessments.size() == 1 ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments);
+                case SARIF -> sarif(documents, assessments, tempo);
+                default -> assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+            };
             Output.write(report, output, spec.commandLine().getOut());
             return gate(assessments);
         }
         List<BaselineComparison> comparisons = accepted.compare(assessments);
         String file = baseline.toString();
-        String report = format == Format.JSON
-                ? (comparisons.size() == 1 ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file))
-                : comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+        String report = switch (format) {
+            case JSON -> comparisons.size() == 1 ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file);
+            case MARKDOWN -> assessments.size() == 1 ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments);
+            case SARIF -> sarif(documents, assessments, tempo);
+            default -> comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+        };
         if (updateBaseline) {
             return record(assessments, report);
         }
         Output.write(report, output, spec.commandLine().getOut());
         return gateNew(comparisons);
+    }
+
+    /** The SARIF log: each finding at its line in its descriptor, the path relative to the working directory. */
+    private static String sarif(List<Document<Project>> documents, List<Assessment> assessments, Tempo tempo) {
+        List<SarifReport.Input> inputs = new ArrayList<>();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        for (int i = 0; i < documents.size(); i++) {
+            Document<Project> document = documents.get(i);
+            String uri = document.source().equals("<stdin>") ? "stdin"
+                    : relative(workingDirectory, Path.of(document.source()).toAbsolutePath().normalize());
+            inputs.add(new SarifReport.Input(assessments.get(i), document.value(), uri,
+                    path -> document.locate(path).map(at -> new SarifReport.Region(at.line(), at.column()))));
+        }
+        String version = AssessCommand.class.getPackage().getImplementationVersion();
+        return SarifReport.render(inputs, tempo.rules(), version == null ? "0.1.0-SNAPSHOT" : version);
+    }
+
+    private static String relative(Path from, Path file) {
+        Path relative = file.startsWith(from) ? from.relativize(file) : file;
+        return relative.toString().replace('\\', '/');
     }
 
     private int gate(List<Assessment> assessments) {

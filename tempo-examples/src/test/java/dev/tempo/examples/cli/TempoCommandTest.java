@@ -201,13 +201,11 @@ class TempoCommandTest {
     }
 
     @Test
-    void formatsOfLaterIssues_areRefusedClearly() {
-        for (String format : List.of("markdown", "sarif", "html")) {
-            Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--format", format);
-            assertThat(cli.exitCode()).isEqualTo(2);
-            assertThat(cli.err()).contains("--format " + format + " is not available yet");
-            assertThat(cli.out()).isEmpty();
-        }
+    void htmlFormat_isRefusedClearly_untilItExists() {
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--format", "html");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("tempo: --format html is not available yet; use text, json, markdown or sarif\n");
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
