@@ -94,11 +94,47 @@ public final class JsonReport {
         return write(toJson(assessment));
     }
 
-    /** Several assessments as a JSON array, ending with a newline. */
+    /**
+     * Several assessments: {@code {"projects": [...one report each...], "portfolio": {...}}}, in that key
+     * order, ending with a newline.
+     */
     public static String render(List<Assessment> assessments) {
-        ArrayNode array = MAPPER.createArrayNode();
-        assessments.forEach(a -> array.add(toJson(a)));
-        return write(array);
+        return render(assessments, Portfolio.of(assessments));
+    }
+
+    /** Several assessments with their portfolio summary (grouped, for one). */
+    public static String render(List<Assessment> assessments, Portfolio portfolio) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode projects = root.putArray("projects");
+        assessments.forEach(a -> projects.add(toJson(a)));
+        root.set("portfolio", toJson(portfolio));
+        return write(root);
+    }
+
+    /**
+     * A portfolio summary: {@code projects}, {@code bands}, {@code worst}, {@code factors} (each with
+     * {@code heldBack} and {@code meanScore}), {@code topRules} (each {@code ruleId} and {@code projects}),
+     * {@code slowestFactor}, {@code summary} (the sentence) and, when grouped, {@code groups} by label value.
+     */
+    public static ObjectNode toJson(Portfolio portfolio) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("projects", portfolio.projects());
+        ObjectNode bands = node.putObject("bands");
+        portfolio.bands().forEach((band, count) -> bands.put(band.name(), count));
+        ArrayNode worst = node.putArray("worst");
+        portfolio.worst().forEach(worst::add);
+        ObjectNode factors = node.putObject("factors");
+        portfolio.factors().forEach((factor, summary) -> factors.putObject(factor.id()).put("heldBack", summary.heldBack())
+                .put("meanScore", DeliverySummary.fixed(summary.meanScore(), 1)));
+        ArrayNode rules = node.putArray("topRules");
+        portfolio.topRules().forEach((rule, count) -> rules.addObject().put("ruleId", rule).put("projects", count));
+        node.put("slowestFactor", portfolio.slowestFactor() == null ? null : portfolio.slowestFactor().id());
+        node.put("summary", portfolio.sentence());
+        if (!portfolio.groups().isEmpty()) {
+            ObjectNode groups = node.putObject("groups");
+            portfolio.groups().forEach((value, group) -> groups.set(value, toJson(group)));
+        }
+        return node;
     }
 
     /** One assessment as a JSON tree. */
@@ -148,11 +184,13 @@ public final class JsonReport {
         return write(toJson(comparison, baselineFile));
     }
 
-    /** Several assessments compared with a baseline as a JSON array, ending with a newline. */
-    public static String render(List<BaselineComparison> comparisons, String baselineFile) {
-        ArrayNode array = MAPPER.createArrayNode();
-        comparisons.forEach(c -> array.add(toJson(c, baselineFile)));
-        return write(array);
+    /** Several assessments compared with a baseline, with their portfolio: the shape of {@link #render(List, Portfolio)}. */
+    public static String render(List<BaselineComparison> comparisons, String baselineFile, Portfolio portfolio) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode projects = root.putArray("projects");
+        comparisons.forEach(c -> projects.add(toJson(c, baselineFile)));
+        root.set("portfolio", toJson(portfolio));
+        return write(root);
     }
 
     /**

@@ -36,10 +36,24 @@ public final class MarkdownReport {
         return render(assessment, MAX_LENGTH);
     }
 
-    /** Several assessments, one section each, separated by rules. */
+    /** Several assessments: the portfolio summary, then one section each, separated by rules. */
     public static String render(List<Assessment> assessments) {
-        int each = Math.max(2_000, MAX_LENGTH / Math.max(1, assessments.size()) - 10);
-        return assessments.stream().map(a -> render(a, each)).collect(Collectors.joining("\n---\n\n"));
+        return render(assessments, Portfolio.of(assessments));
+    }
+
+    /** Several assessments with their portfolio summary. */
+    public static String render(List<Assessment> assessments, Portfolio portfolio) {
+        StringBuilder summary = new StringBuilder("### tempo portfolio: ").append(portfolio.projects()).append(" projects\n\n")
+                .append(portfolio.sentence()).append("\n\n| band | projects |\n|---|---:|\n");
+        portfolio.bands().forEach((band, count) -> summary.append("| ").append(band).append(" | ").append(count).append(" |\n"));
+        summary.append("\n| factor | holds back | mean score |\n|---|---:|---:|\n");
+        portfolio.factors().forEach((factor, s) -> summary.append("| ").append(factor).append(" | ").append(s.heldBack()).append(" | ")
+                .append(DeliverySummary.number(s.meanScore()).toPlainString()).append(" |\n"));
+        summary.append("\nWorst: ").append(String.join(", ", portfolio.worst())).append(". Rules firing in the most projects: ")
+                .append(portfolio.topRules().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
+                        .collect(Collectors.joining(", "))).append(".\n");
+        int each = Math.max(2_000, (MAX_LENGTH - summary.length()) / Math.max(1, assessments.size()) - 10);
+        return summary + "\n---\n\n" + assessments.stream().map(a -> render(a, each)).collect(Collectors.joining("\n---\n\n"));
     }
 
     static String render(Assessment a, int maxLength) {

@@ -67,6 +67,24 @@ public final class TextReport {
         return out.toString();
     }
 
+    /** The portfolio summary of several assessments, for the end of their text reports. */
+    public static String render(Portfolio portfolio) {
+        StringBuilder out = new StringBuilder("Portfolio of ").append(portfolio.projects()).append(" projects: ")
+                .append(portfolio.sentence()).append('\n');
+        out.append("Bands:");
+        portfolio.bands().forEach((band, count) -> out.append(' ').append(band).append(' ').append(count));
+        out.append("\nWorst: ").append(String.join(", ", portfolio.worst())).append('\n');
+        out.append("Factors (projects held back, mean score):");
+        portfolio.factors().forEach((factor, s) -> out.append(' ').append(factor).append(' ').append(s.heldBack()).append(" (")
+                .append(DeliverySummary.number(s.meanScore()).toPlainString()).append(')'));
+        out.append("\nRules firing in the most projects:");
+        portfolio.topRules().forEach((rule, count) -> out.append(' ').append(rule).append(' ').append(count));
+        out.append('\n');
+        portfolio.groups().forEach((value, group) -> out.append("  ").append(value).append(": ").append(group.projects())
+                .append(" project(s); ").append(group.sentence()).append('\n'));
+        return out.toString();
+    }
+
     /**
      * Renders an assessment compared with a baseline: the assessment's report, then how many findings
      * are new, known and fixed, with the new and fixed ones listed.

@@ -9,7 +9,10 @@ import dev.tempo.baseline.Baseline;
 import dev.tempo.baseline.BaselineComparison;
 import dev.tempo.descriptor.Document;
 import dev.tempo.model.Project;
+import dev.tempo.Problem;
+import dev.tempo.report.CsvReport;
 import dev.tempo.report.JsonReport;
+import dev.tempo.report.Portfolio;
 import dev.tempo.report.MarkdownReport;
 import dev.tempo.report.SarifReport;
 import dev.tempo.report.TextReport;
@@ -35,12 +38,13 @@ import picocli.CommandLine.Parameters;
         description = "Assesses one or more project descriptors (.yaml, .yml, .json; - reads standard input).")
 final class AssessCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Descriptors to assess; - reads standard input.")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Descriptors to assess, or folders of them (every .yaml, .yml and .json below); - reads standard input.")
     List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, markdown (pull-request comments) or sarif (code scanning); html is not"
-                    + " available yet. Default: ${DEFAULT-VALUE}.")
+            description = "Report format: text, json, markdown (pull-request comments), sarif (code scanning) or csv (one row"
+                    + " per project); html is not available yet. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy: thresholds, severity overrides, disabled rules.")
@@ -67,6 +71,10 @@ final class AssessCommand implements Callable<Integer> {
                     + " other projects' entries are kept), report as usual, and exit 0: it never gates.")
     boolean updateBaseline;
 
+    @Option(names = "--group-by", paramLabel = "LABEL",
+            description = "With several projects, also summarise the portfolio per value of this project label (for example team).")
+    String groupBy;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report there instead of standard output.")
     Path output;
 
@@ -84,50 +92,80 @@ final class AssessCommand implements Callable<Integer> {
         if (updateBaseline && baseline == null) {
             throw new UserError("--update-baseline needs --baseline FILE, the file to record the findings in");
         }
-        List<Path> inputs = new ArrayList<>(files.stream().filter(f -> !f.equals("-")).map(Path::of).toList());
+        List<String> paths = Inputs.expand(files);
+        List<Path> inputs = new ArrayList<>(paths.stream().filter(f -> !f.equals("-")).map(Path::of).toList());
         inputs.add(policy);
         inputs.add(baseline);
         inputs.addAll(rules.paths);
         Output.checkNotAnInput(output, inputs);
-        List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
+        // several inputs: the valid ones are assessed and reported, every bad one is listed, and the run exits 2;
+        // one input: a bad one writes nothing
+        boolean several = paths.size() > 1;
+        Inputs.Read read = Inputs.read(paths, () -> System.in);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        if ((!several || updateBaseline) && !problems.isEmpty()) {
+            throw new InvalidInputException(problems); // a bad input writes nothing; nor does a baseline record half the inputs
+        }
         Baseline accepted = baseline == null ? null : Inputs.baseline(baseline, updateBaseline);
         Tempo tempo = Inputs.engine(policy, rules.paths);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
+        List<Document<Project>> documents = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
-        for (Document<Project> document : documents) {
+        for (Document<Project> document : read.documents()) {
             try {
                 assessments.add(tempo.assess(document.value(), date));
+                documents.add(document);
             } catch (InvalidInputException e) {
-                throw Inputs.located(document, e);
+                if (!several) {
+                    throw Inputs.located(document, e);
+                }
+                problems.addAll(Inputs.located(document, e).problems());
             } catch (OutOfMemoryError e) {
                 throw new RuleFailedException(null, "out of memory assessing " + document.source() + " (project "
                         + document.value().id() + "); descriptors are at most 1 MiB: give the JVM more heap (java -Xmx1g -jar ...)"
                         + " or assess fewer files at once", e);
             }
         }
+        if (assessments.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Portfolio portfolio = Portfolio.of(assessments, groupBy);
+        boolean one = assessments.size() == 1 && !several;
         if (accepted == null) {
             String report = switch (format) {
-                case JSON -> assessments.size() == 1 ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments);
-                case MARKDOWN -> assessments.size() == 1 ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments);
+                case JSON -> one ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments, portfolio);
+                case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
                 case SARIF -> sarif(documents, assessments, tempo);
-                default -> assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+                case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
+                default -> assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"))
+                        + (one ? "" : "\n" + TextReport.render(portfolio));
             };
             Output.write(report, output, spec.commandLine().getOut());
-            return gate(assessments);
+            return withBadInputs(gate(assessments), problems);
         }
         List<BaselineComparison> comparisons = accepted.compare(assessments);
         String file = baseline.toString();
         String report = switch (format) {
-            case JSON -> comparisons.size() == 1 ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file);
-            case MARKDOWN -> assessments.size() == 1 ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments);
+            case JSON -> one ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file, portfolio);
+            case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
             case SARIF -> sarif(documents, assessments, tempo);
-            default -> comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"));
+            case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
+            default -> comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"))
+                    + (one ? "" : "\n" + TextReport.render(portfolio));
         };
         if (updateBaseline) {
-            return record(assessments, report);
+            return withBadInputs(record(assessments, report), problems);
         }
         Output.write(report, output, spec.commandLine().getOut());
-        return gateNew(comparisons);
+        return withBadInputs(gateNew(comparisons), problems);
+    }
+
+    /** Lists the inputs that could not be assessed (several inputs only) and raises the exit code to 2. */
+    private int withBadInputs(int code, List<Problem> problems) {
+        for (Problem problem : problems) {
+            spec.commandLine().getErr().println("tempo: " + problem);
+        }
+        return problems.isEmpty() ? code : Math.max(code, 2);
     }
 
     /** The SARIF log: each finding at its line in its descriptor, the path relative to the working directory. */

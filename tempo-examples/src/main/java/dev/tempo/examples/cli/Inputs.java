@@ -23,8 +23,38 @@ final class Inputs {
 
     private Inputs() {}
 
-    /** Reads every descriptor ({@code -} is standard input), reporting the problems of all files at once. */
-    static List<Document<Project>> projects(List<String> files, Supplier<InputStream> stdin) {
+    /** The descriptors read, and the problems of those that could not be. */
+    record Read(List<Document<Project>> documents, List<Problem> problems) {}
+
+    /**
+     * The inputs as files: a folder stands for every {@code .yaml}, {@code .yml} and {@code .json} file
+     * below it, sorted by path; {@code -} (standard input) and files stay as given.
+     */
+    static List<String> expand(List<String> arguments) {
+        List<String> files = new ArrayList<>();
+        for (String argument : arguments) {
+            Path path = Path.of(argument);
+            if (argument.equals("-") || !Files.isDirectory(path)) {
+                files.add(argument);
+                continue;
+            }
+            List<String> found;
+            try (var walk = Files.walk(path)) {
+                found = walk.filter(Files::isRegularFile).map(Path::toString)
+                        .filter(name -> name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(ya?ml|json)")).sorted().toList();
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw new UserError("cannot read the folder " + argument + ": " + e.getMessage());
+            }
+            if (found.isEmpty()) {
+                throw new UserError("the folder " + argument + " holds no descriptor (.yaml, .yml or .json)");
+            }
+            files.addAll(found);
+        }
+        return files;
+    }
+
+    /** Reads every descriptor ({@code -} is standard input), keeping the problems of every file. */
+    static Read read(List<String> files, Supplier<InputStream> stdin) {
         List<Document<Project>> documents = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String file : files) {
@@ -38,10 +68,7 @@ final class Inputs {
                         + " give the JVM more heap (java -Xmx1g -jar ...) or read fewer files at once", e);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return documents;
+        return new Read(documents, problems);
     }
 
     /**

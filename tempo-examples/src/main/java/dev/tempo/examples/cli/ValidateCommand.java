@@ -31,7 +31,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Document<Project>> documents = Inputs.projects(files, () -> System.in);
+        Inputs.Read read = Inputs.read(Inputs.expand(files), () -> System.in);
+        if (!read.problems().isEmpty()) {
+            throw new InvalidInputException(read.problems());
+        }
+        List<Document<Project>> documents = read.documents();
         if (!rules.paths.isEmpty() || documents.stream().anyMatch(d -> !d.value().waivers().isEmpty())) {
             Tempo tempo = Inputs.engine(null, rules.paths);
             List<Problem> problems = new ArrayList<>();

@@ -160,7 +160,7 @@ class BaselineCommandTest {
                 "--format", "json", "--baseline", baseline.toString());
 
         assertThat(cli.exitCode()).isZero();
-        JsonNode reports = JSON.readTree(cli.out());
+        JsonNode reports = JSON.readTree(cli.out()).get("projects");
         assertThat(reports.size()).isEqualTo(2);
         List<String> keys = new ArrayList<>();
         reports.get(0).fieldNames().forEachRemaining(keys::add);

@@ -93,7 +93,7 @@ class TempoCommandTest {
         Cli second = Cli.run(args);
         assertThat(first.exitCode()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
-        assertThat(first.out()).startsWith("[");
+        assertThat(first.out()).startsWith("{\n  \"projects\": [").contains("\n  \"portfolio\": {");
     }
 
     @Test
@@ -123,14 +123,62 @@ class TempoCommandTest {
     }
 
     @Test
-    void badInput_writesNothingToOutput() throws IOException {
+    void oneBadInput_writesNothingToOutput() throws IOException {
         Path bad = write("bad.yaml", "project: {id: demo, colour: red}\n");
         Path report = dir.resolve("report.json");
-        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), bad.toString(), "--format", "json", "--output", report.toString());
+        Cli cli = Cli.run("assess", bad.toString(), "--format", "json", "--output", report.toString());
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains("project.colour is not a known field");
         assertThat(report).doesNotExist();
         assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void severalInputs_withABadOne_reportTheValidOnes_listTheBadOnes_andExitTwo() throws IOException {
+        Path bad = write("bad.yaml", "project: {id: demo, colour: red}\n");
+        Path report = dir.resolve("report.json");
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), bad.toString(), example("ecommerce-recommender.yaml"),
+                "--format", "json", "--output", report.toString(), "--as-of", "2026-11-27", "--fail-on", "high");
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("tempo: 3 finding(s) at or above HIGH\n").contains(bad + ":1:29: project.colour is not a known field");
+        JsonNode written = JSON.readTree(report.toFile());
+        assertThat(written.get("projects")).hasSize(2);
+        assertThat(written.get("portfolio").get("projects").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aFolder_isEveryDescriptorBelowIt_sortedByPath_withAPortfolio() throws IOException {
+        Path folder = dir.resolve("projects");
+        Files.createDirectories(folder.resolve("team-b"));
+        Files.writeString(folder.resolve("team-b/credit.yaml"), Files.readString(Path.of(example("credit-scoring.yaml"))));
+        Files.writeString(folder.resolve("a-shop.yml"), Files.readString(Path.of(example("ecommerce-recommender.yaml"))));
+        Files.writeString(folder.resolve("notes.txt"), "not a descriptor");
+        Cli cli = Cli.run("assess", folder.toString(), "--format", "json", "--as-of", "2026-11-27", "--group-by", "cost-centre");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode report = JSON.readTree(cli.out());
+        assertThat(report.get("projects").get(0).get("project").asText()).isEqualTo("ecommerce-recommender");
+        assertThat(report.get("projects").get(1).get("project").asText()).isEqualTo("credit-scoring");
+        JsonNode portfolio = report.get("portfolio");
+        assertThat(portfolio.get("worst").get(0).asText()).isEqualTo("credit-scoring");
+        assertThat(portfolio.get("slowestFactor").asText()).isEqualTo("DATA");
+        assertThat(portfolio.get("summary").asText()).startsWith("DATA holds back 2 of 2 project(s) (mean score 57.5)");
+        assertThat(portfolio.get("groups").fieldNames()).toIterable().containsExactly("(none)", "web-shop");
+        Cli empty = Cli.run("assess", dir.resolve("projects/team-b/../..").resolve("missing-folder").toString());
+        assertThat(empty.exitCode()).isEqualTo(2);
+        Files.createDirectories(dir.resolve("empty"));
+        assertThat(Cli.run("assess", dir.resolve("empty").toString()).err())
+                .isEqualTo("tempo: the folder " + dir.resolve("empty") + " holds no descriptor (.yaml, .yml or .json)\n");
+    }
+
+    @Test
+    void csv_isOneRowPerProject() throws IOException {
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), example("measured-delivery.yaml"), "--format", "csv",
+                "--as-of", "2026-11-27");
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out().split("\r\n")).containsExactly(
+                "project,file,score,band,GOALS,DATA,TEAM,INFRASTRUCTURE,TOOLING,MODEL,REGULATION,DELIVERY,INFO,LOW,MEDIUM,HIGH,CRITICAL",
+                "credit-scoring," + example("credit-scoring.yaml") + ",57,SLOW,100,25,100,100,100,100,100,,2,0,0,3,0",
+                "shop-feed," + example("measured-delivery.yaml") + ",45,STALLED,100,75,100,40,100,75,100,15,2,0,2,7,0");
     }
 
     @Test

@@ -1,0 +1,131 @@
+package dev.tempo.report;
+
+import dev.tempo.Assessment;
+import dev.tempo.Band;
+import dev.tempo.Factor;
+import dev.tempo.Finding;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What several assessed projects say together: how many in each band, the worst ones, the factor
+ * that holds back the most projects and the rules that fire in the most. Ties are broken by id
+ * and factor order, so the same projects always give the same summary.
+ *
+ * @param projects      how many projects
+ * @param bands         how many projects in each band
+ * @param worst         up to 10 project ids, lowest tempo score first (ties by id)
+ * @param factors       per factor: how many projects it holds back (its score is their lowest; ties count for every
+ *                      tied factor) and its mean score over the projects that score it
+ * @param topRules      up to 10 rule ids with the number of projects they fire in, most first (ties by id)
+ * @param slowestFactor the factor that holds back the most projects (ties: lower mean score, then factor order); null
+ *                      without projects
+ * @param groups        the same summary per value of the label given to {@link #of(List, String)} ("(none)" for projects
+ *                      without it); empty otherwise
+ */
+public record Portfolio(
+        int projects,
+        Map<Band, Integer> bands,
+        List<String> worst,
+        Map<Factor, FactorSummary> factors,
+        Map<String, Integer> topRules,
+        Factor slowestFactor,
+        Map<String, Portfolio> groups) {
+
+    /** The value that stands for "no such label" in {@link #groups}. */
+    public static final String NO_LABEL = "(none)";
+
+    /**
+     * One factor across the projects.
+     *
+     * @param heldBack  projects whose lowest score is this factor's
+     * @param meanScore the mean of its scores, rounded half up to one decimal
+     */
+    public record FactorSummary(int heldBack, double meanScore) {}
+
+    public Portfolio {
+        bands = Collections.unmodifiableMap(new EnumMap<>(bands));
+        worst = List.copyOf(worst);
+        factors = Collections.unmodifiableMap(new LinkedHashMap<>(factors));
+        topRules = Collections.unmodifiableMap(new LinkedHashMap<>(topRules));
+        groups = Collections.unmodifiableMap(new TreeMap<>(groups));
+    }
+
+    /** The summary of the assessments. */
+    public static Portfolio of(List<Assessment> assessments) {
+        return of(assessments, null);
+    }
+
+    /**
+     * The summary of the assessments, and the same per value of a project label (for example the
+     * owning team), when {@code groupBy} is not null.
+     */
+    public static Portfolio of(List<Assessment> assessments, String groupBy) {
+        Map<String, Portfolio> groups = new TreeMap<>();
+        if (groupBy != null) {
+            Map<String, List<Assessment>> byValue = new TreeMap<>();
+            assessments.forEach(a -> byValue.computeIfAbsent(a.labels().getOrDefault(groupBy, NO_LABEL), v -> new ArrayList<>()).add(a));
+            byValue.forEach((value, members) -> groups.put(value, of(members, null)));
+        }
+        Map<Band, Integer> bands = new EnumMap<>(Band.class);
+        for (Band band : Band.values()) {
+            bands.put(band, 0);
+        }
+        assessments.forEach(a -> bands.merge(a.scores().band(), 1, Integer::sum));
+        List<String> worst = assessments.stream()
+                .sorted(Comparator.comparingInt((Assessment a) -> a.scores().tempo()).thenComparing(Assessment::projectId))
+                .limit(10).map(Assessment::projectId).toList();
+        Set<Factor> all = new TreeSet<>();
+        assessments.forEach(a -> all.addAll(a.scores().factors().keySet()));
+        Map<Factor, FactorSummary> factors = new LinkedHashMap<>();
+        for (Factor factor : all) {
+            int heldBack = 0;
+            List<Integer> scores = new ArrayList<>();
+            for (Assessment a : assessments) {
+                Integer score = a.scores().factors().get(factor);
+                if (score != null) {
+                    scores.add(score);
+                    if (score.equals(Collections.min(a.scores().factors().values()))) {
+                        heldBack++;
+                    }
+                }
+            }
+            double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
+            factors.put(factor, new FactorSummary(heldBack, BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP).doubleValue()));
+        }
+        Map<String, Integer> firing = new TreeMap<>();
+        for (Assessment a : assessments) {
+            a.findings().stream().map(Finding::ruleId).distinct().forEach(id -> firing.merge(id, 1, Integer::sum));
+        }
+        Map<String, Integer> topRules = firing.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(10).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
+        Factor slowest = factors.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Factor, FactorSummary> e) -> e.getValue().heldBack()).reversed()
+                        .thenComparingDouble(e -> e.getValue().meanScore()).thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return new Portfolio(assessments.size(), bands, worst, factors, topRules, slowest, groups);
+    }
+
+    /** The finding in one sentence: {@code DATA holds back 3 of 8 projects (mean score 71.9), more than any other factor.} */
+    public String sentence() {
+        if (slowestFactor == null) {
+            return "No project was assessed.";
+        }
+        FactorSummary s = Objects.requireNonNull(factors.get(slowestFactor));
+        return slowestFactor + " holds back " + s.heldBack() + " of " + projects + " project(s) (mean score "
+                + DeliverySummary.number(s.meanScore()).toPlainString() + "), more than any other factor.";
+    }
+}
