@@ -153,32 +153,7 @@ public final class RegulationFacts {
      * @param jurisdictions every declared jurisdiction
      */
     public static boolean validationRequired(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
-        List<Jurisdiction> sorted = byCode(jurisdictions);
-        List<String> reasons = new ArrayList<>();
-        if (isRegulatedIndustry(info.industry())) {
-            reasons.add("industry " + info.industry() + " is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
-        }
-        for (Jurisdiction j : sorted) {
-            if (Boolean.TRUE.equals(j.thirdPartyAuditRequired())) {
-                reasons.add(describe(j) + " requires a third-party audit (" + tempo.path(j) + ".thirdPartyAuditRequired)");
-            }
-        }
-        if (!reasons.isEmpty()) {
-            reasons.forEach(verdict::because);
-            return true;
-        }
-        boolean mayHold = false;
-        if (info.industry() == null) {
-            verdict.flag(null, tempo.path(info) + ".industry", null);
-            mayHold = true;
-        }
-        for (Jurisdiction j : sorted) {
-            if (j.thirdPartyAuditRequired() == null) {
-                verdict.flag(null, tempo.path(j) + ".thirdPartyAuditRequired", null);
-                mayHold = true;
-            }
-        }
-        return mayHold;
+        return regulatedBy(verdict, tempo, info, jurisdictions, false);
     }
 
     /**
@@ -260,13 +235,23 @@ public final class RegulationFacts {
      * @param jurisdictions every declared jurisdiction
      */
     public static boolean continuousComplianceRequired(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
+        return regulatedBy(verdict, tempo, info, jurisdictions, true);
+    }
+
+    /**
+     * The reasons a project is regulated: its industry, a jurisdiction's third-party audit and, when
+     * {@code documentation} counts, a jurisdiction's required documentation; each known one is evidence,
+     * and when none is known each unknown one is a flag the rule cannot decide without.
+     */
+    private static boolean regulatedBy(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions,
+            boolean documentation) {
         List<Jurisdiction> sorted = byCode(jurisdictions);
         List<String> reasons = new ArrayList<>();
         if (isRegulatedIndustry(info.industry())) {
             reasons.add("industry " + info.industry() + " is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
         }
         for (Jurisdiction j : sorted) {
-            if (Boolean.TRUE.equals(j.documentationRequired())) {
+            if (documentation && Boolean.TRUE.equals(j.documentationRequired())) {
                 reasons.add(describe(j) + " requires documentation (" + tempo.path(j) + ".documentationRequired)");
             }
             if (Boolean.TRUE.equals(j.thirdPartyAuditRequired())) {
@@ -283,7 +268,7 @@ public final class RegulationFacts {
             mayHold = true;
         }
         for (Jurisdiction j : sorted) {
-            if (j.documentationRequired() == null) {
+            if (documentation && j.documentationRequired() == null) {
                 verdict.flag(null, tempo.path(j) + ".documentationRequired", null);
                 mayHold = true;
             }
