@@ -11,6 +11,7 @@ import dev.tempo.descriptor.Document;
 import dev.tempo.model.Project;
 import dev.tempo.Problem;
 import dev.tempo.report.CsvReport;
+import dev.tempo.report.HtmlReport;
 import dev.tempo.report.JsonReport;
 import dev.tempo.report.Portfolio;
 import dev.tempo.report.MarkdownReport;
@@ -43,8 +44,8 @@ final class AssessCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json, markdown (pull-request comments), sarif (code scanning) or csv (one row"
-                    + " per project); html is not available yet. Default: ${DEFAULT-VALUE}.")
+            description = "Report format: text, json, markdown (pull-request comments), sarif (code scanning), html (one"
+                    + " self-contained page, one project) or csv (one row per project). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy: thresholds, severity overrides, disabled rules.")
@@ -86,9 +87,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format == Format.HTML) {
-            throw new UserError("--format html is not available yet; use text, json, markdown or sarif");
-        }
+
         if (updateBaseline && baseline == null) {
             throw new UserError("--update-baseline needs --baseline FILE, the file to record the findings in");
         }
@@ -131,12 +130,16 @@ final class AssessCommand implements Callable<Integer> {
         }
         Portfolio portfolio = Portfolio.of(assessments, groupBy);
         boolean one = assessments.size() == 1 && !several;
+        if (format == Format.HTML && !one) {
+            throw new UserError("--format html renders one project; for several, use json, markdown, csv or sarif");
+        }
         if (accepted == null) {
             String report = switch (format) {
                 case JSON -> one ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments, portfolio);
                 case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
                 case SARIF -> sarif(documents, assessments, tempo);
                 case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
+                case HTML -> HtmlReport.render(assessments.get(0), tempo.policy().scoring());
                 default -> assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"))
                         + (one ? "" : "\n" + TextReport.render(portfolio));
             };
@@ -150,6 +153,7 @@ final class AssessCommand implements Callable<Integer> {
             case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
             case SARIF -> sarif(documents, assessments, tempo);
             case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
+            case HTML -> HtmlReport.render(assessments.get(0), tempo.policy().scoring());
             default -> comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"))
                     + (one ? "" : "\n" + TextReport.render(portfolio));
         };

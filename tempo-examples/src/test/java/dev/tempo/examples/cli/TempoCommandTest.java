@@ -249,10 +249,13 @@ class TempoCommandTest {
     }
 
     @Test
-    void htmlFormat_isRefusedClearly_untilItExists() {
-        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), "--format", "html");
+    void htmlFormat_rendersOneProject_andRefusesSeveralClearly() {
+        Cli one = Cli.run("assess", example("credit-scoring.yaml"), "--format", "html");
+        assertThat(one.exitCode()).isZero();
+        assertThat(one.out()).startsWith("<!DOCTYPE html>");
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), example("ecommerce-recommender.yaml"), "--format", "html");
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).isEqualTo("tempo: --format html is not available yet; use text, json, markdown or sarif\n");
+        assertThat(cli.err()).isEqualTo("tempo: --format html renders one project; for several, use json, markdown, csv or sarif\n");
         assertThat(cli.out()).isEmpty();
     }
 
