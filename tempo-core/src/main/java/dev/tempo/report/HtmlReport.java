@@ -10,9 +10,11 @@ import dev.tempo.WaivedFinding;
 import dev.tempo.model.Waiver;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An assessment as one self-contained HTML page anyone can open: inline CSS and SVG, no script and
@@ -73,6 +75,52 @@ public final class HtmlReport {
         return page.toString();
     }
 
+    /**
+     * Several assessments as one page: the portfolio summary and a table of the projects (worst first),
+     * each linking to its own report further down, whose anchors are prefixed with the project id.
+     */
+    public static String render(List<Assessment> assessments, Portfolio portfolio, Scoring scoring) {
+        StringBuilder page = new StringBuilder(65_536);
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>tempo portfolio: ")
+                .append(portfolio.projects()).append(" projects</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
+                .append("<header>\n<h1>tempo portfolio: ").append(portfolio.projects()).append(" projects</h1>\n<p class=\"verdict\">")
+                .append(escape(portfolio.sentence())).append("</p>\n</header>\n<section id=\"portfolio\">\n<table>\n")
+                .append("<thead><tr><th>project</th><th>score</th><th>band</th><th>slowest factor</th></tr></thead>\n<tbody>\n");
+        List<Assessment> worstFirst = new ArrayList<>(assessments);
+        worstFirst.sort(Comparator.comparingInt((Assessment a) -> a.scores().tempo()).thenComparing(Assessment::projectId));
+        for (Assessment a : worstFirst) {
+            Factor slowest = a.scores().factors().entrySet().stream().min(Map.Entry.<Factor, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+            page.append("<tr><td><a href=\"#project-").append(id(a.projectId())).append("\">").append(escape(a.projectId()))
+                    .append("</a></td><td>").append(a.scores().tempo()).append("</td><td>").append(a.scores().band()).append("</td><td>")
+                    .append(slowest == null ? "" : slowest + " " + a.scores().factors().get(slowest)).append("</td></tr>\n");
+        }
+        page.append("</tbody>\n</table>\n<p class=\"note\">Projects each factor holds back: ");
+        List<String> held = new ArrayList<>();
+        portfolio.factors().forEach((factor, s) -> held.add(factor + " " + s.heldBack()));
+        page.append(escape(String.join(", ", held))).append(". Rules firing in the most projects: ");
+        List<String> rules = new ArrayList<>();
+        portfolio.topRules().forEach((rule, count) -> rules.add(rule + " (" + count + ")"));
+        page.append(escape(String.join(", ", rules))).append(".</p>\n</section>\n");
+        for (Assessment a : assessments) {
+            String one = render(a, scoring);
+            String body = one.substring(one.indexOf("<main>\n") + 7, one.indexOf("</main>"));
+            String prefix = id(a.projectId()) + "-";
+            body = body.replace("id=\"", "id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)
+                    .replace("aria-labelledby=\"", "aria-labelledby=\"" + prefix).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+            page.append("<section class=\"project\" id=\"project-").append(id(a.projectId())).append("\">\n").append(body)
+                    .append("</section>\n");
+        }
+        page.append("</main>\n<script type=\"application/json\" id=\"tempo-portfolio\">\n")
+                .append(JsonReport.render(assessments, portfolio).replace("</", "<\\/")).append("</script>\n</body>\n</html>\n");
+        return page.toString();
+    }
+
+    private static String id(String text) {
+        return text.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
     /** The factor scores as horizontal bars, slowest first, on a 0-100 axis with the band limits marked. */
     private static void chart(StringBuilder page, Assessment a, Scoring scoring) {
         List<Map.Entry<Factor, Integer>> scores = new ArrayList<>(a.scores().factors().entrySet());
@@ -111,10 +159,14 @@ public final class HtmlReport {
         if (a.findings().isEmpty()) {
             page.append("<p>No findings.</p>\n");
         }
-        for (Factor factor : a.scores().factors().keySet()) {
+        // the scored factors in chart order, then any factor with findings but no score (DELIVERY unmeasured)
+        Set<Factor> factors = new LinkedHashSet<>(a.scores().factors().keySet());
+        a.findings().stream().map(Finding::factor).sorted().forEach(factors::add);
+        for (Factor factor : factors) {
             List<Finding> of = a.findings().stream().filter(f -> f.factor().equals(factor)).sorted(Finding.REPORT_ORDER).toList();
+            Integer score = a.scores().factors().get(factor);
             page.append("<section class=\"factor\" id=\"factor-").append(factor.id()).append("\">\n<h3>").append(factor).append(" — ")
-                    .append(a.scores().factors().get(factor)).append("/100</h3>\n");
+                    .append(score == null ? "not scored" : score + "/100").append("</h3>\n");
             if (of.isEmpty()) {
                 page.append("<p class=\"none\">No findings.</p>\n");
             }
@@ -199,7 +251,8 @@ public final class HtmlReport {
             svg rect { fill: var(--bar); } svg .limit { stroke: var(--line); stroke-dasharray: 4 3; } svg .axis { stroke: var(--line); }
             svg a:focus rect, svg a:hover rect { opacity: .8; }
             article.finding { border-left: 3px solid var(--line); padding: .1rem 0 .1rem .8rem; margin: 1rem 0; break-inside: avoid; }
-            a { color: inherit; }
+            a { color: inherit; } table { border-collapse: collapse; } th, td { text-align: left; padding: .2rem .8rem .2rem 0; }
+            section.project { border-top: 2px solid var(--line); margin-top: 2.5rem; }
             @media print { body { font-size: 11pt; } main { max-width: none; } a { text-decoration: none; } }
             """;
 }

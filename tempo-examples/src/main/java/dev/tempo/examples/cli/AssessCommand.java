@@ -45,7 +45,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: text, json, markdown (pull-request comments), sarif (code scanning), html (one"
-                    + " self-contained page, one project) or csv (one row per project). Default: ${DEFAULT-VALUE}.")
+                    + " self-contained page) or csv (one row per project). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = "--policy", paramLabel = "FILE", description = "Policy: thresholds, severity overrides, disabled rules.")
@@ -130,16 +130,14 @@ final class AssessCommand implements Callable<Integer> {
         }
         Portfolio portfolio = Portfolio.of(assessments, groupBy);
         boolean one = assessments.size() == 1 && !several;
-        if (format == Format.HTML && !one) {
-            throw new UserError("--format html renders one project; for several, use json, markdown, csv or sarif");
-        }
         if (accepted == null) {
             String report = switch (format) {
                 case JSON -> one ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments, portfolio);
                 case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
                 case SARIF -> sarif(documents, assessments, tempo);
                 case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
-                case HTML -> HtmlReport.render(assessments.get(0), tempo.policy().scoring());
+                case HTML -> one ? HtmlReport.render(assessments.get(0), tempo.policy().scoring())
+                        : HtmlReport.render(assessments, portfolio, tempo.policy().scoring());
                 default -> assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"))
                         + (one ? "" : "\n" + TextReport.render(portfolio));
             };
@@ -153,7 +151,8 @@ final class AssessCommand implements Callable<Integer> {
             case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
             case SARIF -> sarif(documents, assessments, tempo);
             case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
-            case HTML -> HtmlReport.render(assessments.get(0), tempo.policy().scoring());
+            case HTML -> one ? HtmlReport.render(assessments.get(0), tempo.policy().scoring())
+                    : HtmlReport.render(assessments, portfolio, tempo.policy().scoring());
             default -> comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"))
                     + (one ? "" : "\n" + TextReport.render(portfolio));
         };

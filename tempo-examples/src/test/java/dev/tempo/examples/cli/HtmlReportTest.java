@@ -29,6 +29,14 @@ class HtmlReportTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     private static String html(String file) {
+        if (file.equals("portfolio")) {
+            List<String> args = new ArrayList<>(List.of("assess"));
+            dev.tempo.examples.cli.Examples.FILES.forEach(f -> args.add("src/main/resources/examples/" + f));
+            args.addAll(List.of("--format", "html", "--as-of", "2026-11-27"));
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            return cli.out();
+        }
         Cli cli = Cli.run("assess", "src/main/resources/examples/" + file, "--format", "html", "--as-of", "2026-11-27");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         return cli.out();
@@ -54,6 +62,14 @@ class HtmlReportTest {
         assertThat(html).contains("id=\"TEMPO-DATA-02-loan-applications\"", "<a href=\"#factor-DATA\">", "id=\"factor-DATA\"");
         // the bars run from slowest to fastest: DATA (25) comes before GOALS (100)
         assertThat(html.indexOf("href=\"#factor-DATA\"")).isLessThan(html.indexOf("href=\"#factor-GOALS\""));
+    }
+
+    @Test
+    void aFindingOfAnUnscoredFactor_stillHasItsArticle() {
+        // with no history DELIVERY has no score, yet TEMPO-DELIVERY-06 says so and must be shown
+        String html = html("loan-default-after.yaml");
+        assertThat(html).contains("<section class=\"factor\" id=\"factor-DELIVERY\">\n<h3>DELIVERY — not scored</h3>",
+                "<article class=\"finding\" id=\"TEMPO-DELIVERY-06\"");
     }
 
     private static Path chromium() {
@@ -82,12 +98,14 @@ class HtmlReportTest {
     }
 
     @Test
-    void everyCase_rendersInHeadlessChromium_withTheChartAndTheFindings() throws Exception {
+    void everyCaseAndThePortfolio_renderInHeadlessChromium_withTheChartAndTheFindings() throws Exception {
         Path browser = chromium();
         Path pages = Files.createDirectories(Path.of("target/html-reports"));
         Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
-        for (String file : List.of("credit-scoring.yaml", "measured-delivery.yaml", "overseas-retailer.yaml")) {
-            String name = file.substring(0, file.lastIndexOf('.'));
+        List<String> pagesToRender = new ArrayList<>(dev.tempo.examples.cli.Examples.FILES);
+        pagesToRender.add("portfolio");
+        for (String file : pagesToRender) {
+            String name = file.contains(".") ? file.substring(0, file.lastIndexOf('.')) : file;
             Path page = Files.writeString(pages.resolve(name + ".html"), html(file), StandardCharsets.UTF_8).toAbsolutePath();
             Path profile = Files.createTempDirectory("tempo-chromium");
             String dom = run(browser, profile, "--dump-dom", page.toUri().toString());

@@ -91,6 +91,18 @@ class ReportFormatsTest {
         assertGolden(base(file) + ".sarif", sarif);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"text", "json", "markdown", "csv", "html"})
+    void portfolio_ofEveryCase_isPinnedInEachFormat(String format) throws IOException {
+        String report = render(format, Examples.FILES.toArray(String[]::new));
+        String extension = switch (format) {
+            case "text" -> "txt";
+            case "markdown" -> "md";
+            default -> format;
+        };
+        assertGolden("portfolio." + extension, report);
+    }
+
     @Test
     void sarif_ofEveryCaseInOneRun_isValid_listsEveryRuleOnce_andPointsIntoEachFile() throws IOException {
         String sarif = render("sarif", Examples.FILES.toArray(String[]::new));

@@ -249,14 +249,14 @@ class TempoCommandTest {
     }
 
     @Test
-    void htmlFormat_rendersOneProject_andRefusesSeveralClearly() {
+    void htmlFormat_rendersOneProjectOrAPortfolioPage() {
         Cli one = Cli.run("assess", example("credit-scoring.yaml"), "--format", "html");
         assertThat(one.exitCode()).isZero();
-        assertThat(one.out()).startsWith("<!DOCTYPE html>");
-        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), example("ecommerce-recommender.yaml"), "--format", "html");
-        assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).isEqualTo("tempo: --format html renders one project; for several, use json, markdown, csv or sarif\n");
-        assertThat(cli.out()).isEmpty();
+        assertThat(one.out()).startsWith("<!DOCTYPE html>").contains("id=\"TEMPO-DATA-01\"");
+        Cli several = Cli.run("assess", example("credit-scoring.yaml"), example("ecommerce-recommender.yaml"), "--format", "html");
+        assertThat(several.exitCode()).isZero();
+        assertThat(several.out()).contains("<h1>tempo portfolio: 2 projects</h1>", "href=\"#project-credit-scoring\"",
+                "id=\"credit-scoring-TEMPO-DATA-01\"", "href=\"#credit-scoring-factor-DATA\"", "id=\"tempo-portfolio\"");
     }
 
     @Test
