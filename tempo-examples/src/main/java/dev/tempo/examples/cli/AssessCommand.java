@@ -2,6 +2,7 @@ package dev.tempo.examples.cli;
 
 import dev.tempo.Assessment;
 import dev.tempo.InvalidInputException;
+import dev.tempo.Problem;
 import dev.tempo.RuleFailedException;
 import dev.tempo.Severity;
 import dev.tempo.Tempo;
@@ -9,12 +10,11 @@ import dev.tempo.baseline.Baseline;
 import dev.tempo.baseline.BaselineComparison;
 import dev.tempo.descriptor.Document;
 import dev.tempo.model.Project;
-import dev.tempo.Problem;
 import dev.tempo.report.CsvReport;
 import dev.tempo.report.HtmlReport;
 import dev.tempo.report.JsonReport;
-import dev.tempo.report.Portfolio;
 import dev.tempo.report.MarkdownReport;
+import dev.tempo.report.Portfolio;
 import dev.tempo.report.SarifReport;
 import dev.tempo.report.TextReport;
 import java.io.UncheckedIOException;
@@ -24,11 +24,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code tempo assess FILE...}: assesses descriptors and reports. With {@code --baseline FILE} it
@@ -76,6 +81,9 @@ final class AssessCommand implements Callable<Integer> {
             description = "With several projects, also summarise the portfolio per value of this project label (for example team).")
     String groupBy;
 
+    @Option(names = "--quiet", description = "No progress line on standard error (shown only on a terminal, for runs over a second).")
+    boolean quiet;
+
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report there instead of standard output.")
     Path output;
 
@@ -110,19 +118,26 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         List<Document<Project>> documents = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
-        for (Document<Project> document : read.documents()) {
-            try {
-                assessments.add(tempo.assess(document.value(), date));
+        List<Outcome> outcomes = assessAll(tempo, read.documents(), date);
+        for (int i = 0; i < outcomes.size(); i++) {
+            Document<Project> document = read.documents().get(i);
+            Outcome outcome = outcomes.get(i);
+            if (outcome.assessment() != null) {
+                assessments.add(outcome.assessment());
                 documents.add(document);
-            } catch (InvalidInputException e) {
+            } else if (outcome.failure() instanceof InvalidInputException e) {
                 if (!several) {
                     throw Inputs.located(document, e);
                 }
                 problems.addAll(Inputs.located(document, e).problems());
-            } catch (OutOfMemoryError e) {
+            } else if (outcome.failure() instanceof OutOfMemoryError e) {
                 throw new RuleFailedException(null, "out of memory assessing " + document.source() + " (project "
                         + document.value().id() + "); descriptors are at most 1 MiB: give the JVM more heap (java -Xmx1g -jar ...)"
                         + " or assess fewer files at once", e);
+            } else if (outcome.failure() instanceof RuntimeException e) {
+                throw e; // a rule failed: exit 3 (the first failing input in the order given)
+            } else {
+                throw (Error) outcome.failure();
             }
         }
         if (assessments.isEmpty()) {
@@ -161,6 +176,65 @@ final class AssessCommand implements Callable<Integer> {
         }
         Output.write(report, output, spec.commandLine().getOut());
         return withBadInputs(gateNew(comparisons), problems);
+    }
+
+    /** An assessment, or what stopped it. */
+    private record Outcome(Assessment assessment, Throwable failure) {}
+
+    /**
+     * Assesses the documents in parallel on the one shared engine (it is thread-safe), one thread per
+     * core, and returns the outcomes in the documents' order, so that reports do not depend on which
+     * thread finished first.
+     */
+    private List<Outcome> assessAll(Tempo tempo, List<Document<Project>> documents, LocalDate date) {
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), quiet, documents.size());
+        int threads = Math.min(documents.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Document<Project> document : documents) {
+                outcomes.add(assess(tempo, document, date));
+                progress.advance();
+            }
+            progress.finish();
+            return outcomes;
+        }
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "tempo-assess-" + next.incrementAndGet());
+            thread.setDaemon(true); // a rule stuck past the time limit must not keep the JVM alive
+            return thread;
+        });
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Document<Project> document : documents) {
+                futures.add(pool.submit(() -> {
+                    Outcome outcome = assess(tempo, document, date);
+                    progress.advance();
+                    return outcome;
+                }));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleFailedException(null, "interrupted while assessing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("assess() returns every failure as an outcome", e.getCause());
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+    }
+
+    private static Outcome assess(Tempo tempo, Document<Project> document, LocalDate date) {
+        try {
+            return new Outcome(tempo.assess(document.value(), date), null);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Outcome(null, e);
+        }
     }
 
     /** Lists the inputs that could not be assessed (several inputs only) and raises the exit code to 2. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,23 @@ class TempoCommandTest {
         JsonNode written = JSON.readTree(report.toFile());
         assertThat(written.get("projects")).hasSize(2);
         assertThat(written.get("portfolio").get("projects").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void severalInputs_areAssessedInParallel_yetReportedInTheOrderGiven_eachAsAlone() throws IOException {
+        List<String> files = new ArrayList<>(Examples.FILES);
+        Collections.reverse(files);
+        List<String> args = new ArrayList<>(List.of("assess", "--format", "json", "--as-of", "2026-11-27", "--quiet"));
+        files.forEach(f -> args.add(example(f)));
+        Cli cli = Cli.run(args.toArray(String[]::new));
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.err()).isEmpty(); // no progress line: --quiet, and not a terminal anyway
+        JsonNode projects = JSON.readTree(cli.out()).get("projects");
+        assertThat(projects).hasSize(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            Cli alone = Cli.run("assess", example(files.get(i)), "--format", "json", "--as-of", "2026-11-27");
+            assertThat(projects.get(i)).as(files.get(i)).isEqualTo(JSON.readTree(alone.out()));
+        }
     }
 
     @Test
