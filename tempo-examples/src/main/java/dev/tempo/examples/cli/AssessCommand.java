@@ -145,37 +145,26 @@ final class AssessCommand implements Callable<Integer> {
         }
         Portfolio portfolio = Portfolio.of(assessments, groupBy);
         boolean one = assessments.size() == 1 && !several;
-        if (accepted == null) {
-            String report = switch (format) {
-                case JSON -> one ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments, portfolio);
-                case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
-                case SARIF -> sarif(documents, assessments, tempo);
-                case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
-                case HTML -> one ? HtmlReport.render(assessments.get(0), tempo.policy().scoring())
-                        : HtmlReport.render(assessments, portfolio, tempo.policy().scoring());
-                default -> assessments.stream().map(TextReport::render).collect(Collectors.joining("\n"))
-                        + (one ? "" : "\n" + TextReport.render(portfolio));
-            };
-            Output.write(report, output, spec.commandLine().getOut());
-            return withBadInputs(gate(assessments), problems);
-        }
-        List<BaselineComparison> comparisons = accepted.compare(assessments);
-        String file = baseline.toString();
+        List<BaselineComparison> comparisons = accepted == null ? null : accepted.compare(assessments);
+        String file = baseline == null ? null : baseline.toString();
+        // only JSON and text say which findings are new against the baseline; the other formats report the assessments
         String report = switch (format) {
-            case JSON -> one ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file, portfolio);
+            case JSON -> comparisons == null
+                    ? (one ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments, portfolio))
+                    : (one ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file, portfolio));
             case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
             case SARIF -> sarif(documents, assessments, tempo);
             case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
             case HTML -> one ? HtmlReport.render(assessments.get(0), tempo.policy().scoring())
                     : HtmlReport.render(assessments, portfolio, tempo.policy().scoring());
-            default -> comparisons.stream().map(TextReport::render).collect(Collectors.joining("\n"))
-                    + (one ? "" : "\n" + TextReport.render(portfolio));
+            default -> (comparisons == null ? assessments.stream().map(TextReport::render) : comparisons.stream().map(TextReport::render))
+                    .collect(Collectors.joining("\n")) + (one ? "" : "\n" + TextReport.render(portfolio));
         };
         if (updateBaseline) {
             return withBadInputs(record(assessments, report), problems);
         }
         Output.write(report, output, spec.commandLine().getOut());
-        return withBadInputs(gateNew(comparisons), problems);
+        return withBadInputs(comparisons == null ? gate(assessments) : gateNew(comparisons), problems);
     }
 
     /** An assessment, or what stopped it. */
