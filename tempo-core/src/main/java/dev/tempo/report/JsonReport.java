@@ -116,7 +116,7 @@ public final class JsonReport {
      * {@code heldBack} and {@code meanScore}), {@code topRules} (each {@code ruleId} and {@code projects}),
      * {@code slowestFactor}, {@code summary} (the sentence) and, when grouped, {@code groups} by label value.
      */
-    public static ObjectNode toJson(Portfolio portfolio) {
+    static ObjectNode toJson(Portfolio portfolio) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("projects", portfolio.projects());
         ObjectNode bands = node.putObject("bands");
@@ -138,7 +138,7 @@ public final class JsonReport {
     }
 
     /** One assessment as a JSON tree. */
-    public static ObjectNode toJson(Assessment assessment) {
+    static ObjectNode toJson(Assessment assessment) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("project", assessment.projectId());
         root.put("asOf", assessment.asOf().toString());
@@ -199,7 +199,7 @@ public final class JsonReport {
      * fingerprints of the new findings and {@code fixed} the baselined fingerprints no longer found,
      * each as {@code {"projectId": ..., "ruleId": ..., "target": ...}}.
      */
-    public static ObjectNode toJson(BaselineComparison comparison, String baselineFile) {
+    static ObjectNode toJson(BaselineComparison comparison, String baselineFile) {
         ObjectNode root = toJson(comparison.assessment());
         ObjectNode baseline = root.putObject("baseline");
         baseline.put("file", baselineFile);
