@@ -118,6 +118,7 @@ final class AssessCommand implements Callable<Integer> {
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
         List<Document<Project>> documents = new ArrayList<>();
         List<Assessment> assessments = new ArrayList<>();
+        List<String> failed = new ArrayList<>(); // several inputs: failed assessments are listed, the others reported
         List<Outcome> outcomes = assessAll(tempo, read.documents(), date);
         for (int i = 0; i < outcomes.size(); i++) {
             Document<Project> document = read.documents().get(i);
@@ -126,22 +127,23 @@ final class AssessCommand implements Callable<Integer> {
                 assessments.add(outcome.assessment());
                 documents.add(document);
             } else if (outcome.failure() instanceof InvalidInputException e) {
-                if (!several) {
+                if (!several || updateBaseline) {
                     throw Inputs.located(document, e);
                 }
                 problems.addAll(Inputs.located(document, e).problems());
-            } else if (outcome.failure() instanceof OutOfMemoryError e) {
-                throw new RuleFailedException(null, "out of memory assessing " + document.source() + " (project "
-                        + document.value().id() + "); descriptors are at most 1 MiB: give the JVM more heap (java -Xmx1g -jar ...)"
-                        + " or assess fewer files at once", e);
-            } else if (outcome.failure() instanceof RuntimeException e) {
-                throw e; // a rule failed: exit 3 (the first failing input in the order given)
             } else {
-                throw (Error) outcome.failure();
+                RuntimeException failure = failure(document, outcome.failure());
+                if (!several || updateBaseline) {
+                    throw failure; // exit 3; a baseline never records part of the inputs
+                }
+                failed.add(document.source() + ": " + failure.getMessage());
             }
         }
         if (assessments.isEmpty()) {
-            throw new InvalidInputException(problems);
+            if (failed.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            return withFailures(withBadInputs(0, problems), failed); // nothing to report
         }
         Portfolio portfolio = Portfolio.of(assessments, groupBy);
         boolean one = assessments.size() == 1 && !several;
@@ -161,10 +163,29 @@ final class AssessCommand implements Callable<Integer> {
                     .collect(Collectors.joining("\n")) + (one ? "" : "\n" + TextReport.render(portfolio));
         };
         if (updateBaseline) {
-            return withBadInputs(record(assessments, report), problems);
+            return withBadInputs(record(assessments, report), problems); // every input was assessed
         }
         Output.write(report, output, spec.commandLine().getOut());
-        return withBadInputs(comparisons == null ? gate(assessments) : gateNew(comparisons), problems);
+        return withFailures(withBadInputs(comparisons == null ? gate(assessments) : gateNew(comparisons), problems), failed);
+    }
+
+    /** Lists the inputs whose assessment failed (several inputs only) and raises the exit code to 3. */
+    private int withFailures(int code, List<String> failed) {
+        failed.forEach(line -> spec.commandLine().getErr().println("tempo: " + line));
+        return failed.isEmpty() ? code : 3;
+    }
+
+    /** What stopped an assessment, as the exception the command line reports with exit 3. */
+    private static RuntimeException failure(Document<Project> document, Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return new RuleFailedException(null, "out of memory assessing " + document.source() + " (project "
+                    + document.value().id() + "); descriptors are at most 1 MiB: give the JVM more heap (java -Xmx1g -jar ...)"
+                    + " or assess fewer files at once", failure);
+        }
+        if (failure instanceof RuntimeException e) {
+            return e;
+        }
+        throw (Error) failure;
     }
 
     /** An assessment, or what stopped it. */

@@ -183,6 +183,25 @@ class RulesOptionTest {
     }
 
     @Test
+    void severalInputs_oneAssessmentFails_theOthersAreReported_andTheRunExitsThree() throws IOException {
+        Path crash = write("crash.drl", rule("org.example.crash", "ORG-CRASH-01", "DATA", "LOW", "$d : Dataset()",
+                "Object nothing = null; nothing.toString();"));
+        Path quiet = write("quiet.yaml", "project: {id: no-datasets}\n");
+        Cli cli = Cli.run("assess", example("credit-scoring.yaml"), quiet.toString(), "--rules", crash.toString(), "--format", "json",
+                "--as-of", "2026-11-27");
+        assertThat(cli.exitCode()).isEqualTo(3);
+        assertThat(cli.out()).contains("\"project\": \"no-datasets\"").doesNotContain("\"project\": \"credit-scoring\"");
+        assertThat(cli.err()).startsWith("tempo: " + example("credit-scoring.yaml") + ": rule ORG-CRASH-01 failed while assessing"
+                + " project credit-scoring");
+        // a baseline never records part of the inputs
+        Path baseline = dir.resolve("baseline.json");
+        Cli update = Cli.run("assess", example("credit-scoring.yaml"), quiet.toString(), "--rules", crash.toString(),
+                "--baseline", baseline.toString(), "--update-baseline");
+        assertThat(update.exitCode()).isEqualTo(3);
+        assertThat(baseline).doesNotExist();
+    }
+
+    @Test
     void packThatHaltsTheEngine_neverPassesTheGate_itExitsThreeInOneLine() throws IOException {
         Path halt = write("halt.drl", rule("org.example.halt", "ORG-HALT-01", "DATA", "LOW", "$p : Project()", "drools.halt();")
                 .replace("when", "    salience 1000\nwhen"));
