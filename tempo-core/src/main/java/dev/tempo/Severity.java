@@ -1,10 +1,14 @@
 package dev.tempo;
 
+import java.util.List;
 import java.util.Locale;
 
 /** How much a finding slows a project down, from INFO to CRITICAL. */
 public enum Severity {
     INFO, LOW, MEDIUM, HIGH, CRITICAL;
+
+    /** Every severity, the most severe first: the order reports count and list them in. */
+    public static final List<Severity> MOST_SEVERE_FIRST = List.of(CRITICAL, HIGH, MEDIUM, LOW, INFO);
 
     /** Whether this severity is at or above the other one. */
     public boolean isAtLeast(Severity other) {

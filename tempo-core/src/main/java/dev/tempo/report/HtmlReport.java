@@ -9,7 +9,6 @@ import dev.tempo.Severity;
 import dev.tempo.WaivedFinding;
 import dev.tempo.model.Waiver;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +39,27 @@ public final class HtmlReport {
      */
     public static String render(Assessment a, Scoring scoring) {
         StringBuilder page = new StringBuilder(16_384);
+        head(page, "tempo: " + a.projectId() + " — " + a.scores().tempo() + "/100 " + a.scores().band());
+        body(page, a, scoring);
+        page.append("</main>\n<script type=\"application/json\" id=\"tempo-assessment\">\n")
+                .append(JsonReport.render(a).replace("</", "<\\/")).append("</script>\n</body>\n</html>\n");
+        return page.toString();
+    }
+
+    /** The start of a page, up to and including {@code <main>}. */
+    private static void head(StringBuilder page, String title) {
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>tempo: ").append(escape(a.projectId())).append(" — ").append(a.scores().tempo()).append("/100 ")
-                .append(a.scores().band()).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+    }
+
+    /** What a project's page shows: the verdict, the chart, measured delivery, the findings and the waivers. */
+    private static void body(StringBuilder page, Assessment a, Scoring scoring) {
         page.append("<header>\n<h1>tempo: ").append(escape(a.projectId())).append("</h1>\n<p class=\"verdict\"><span class=\"score\">")
                 .append(a.scores().tempo()).append("/100</span> <span class=\"band band-").append(a.scores().band().name().toLowerCase(Locale.ROOT))
                 .append("\">").append(a.scores().band()).append("</span> · as of ").append(a.asOf()).append("</p>\n<p class=\"counts\">");
-        for (Severity severity : descending()) {
+        for (Severity severity : Severity.MOST_SEVERE_FIRST) {
             long count = a.findings().stream().filter(f -> f.severity() == severity).count();
             page.append("<span class=\"sev sev-").append(severity.name().toLowerCase(Locale.ROOT)).append("\">").append(shape(severity))
                     .append(' ').append(count).append(' ').append(severity.name().toLowerCase(Locale.ROOT)).append("</span> ");
@@ -70,9 +82,6 @@ public final class HtmlReport {
         }
         findings(page, a);
         waivers(page, a);
-        page.append("</main>\n<script type=\"application/json\" id=\"tempo-assessment\">\n")
-                .append(JsonReport.render(a).replace("</", "<\\/")).append("</script>\n</body>\n</html>\n");
-        return page.toString();
     }
 
     /**
@@ -81,15 +90,11 @@ public final class HtmlReport {
      */
     public static String render(List<Assessment> assessments, Portfolio portfolio, Scoring scoring) {
         StringBuilder page = new StringBuilder(65_536);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>tempo portfolio: ")
-                .append(portfolio.projects()).append(" projects</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-                .append("<header>\n<h1>tempo portfolio: ").append(portfolio.projects()).append(" projects</h1>\n<p class=\"verdict\">")
+        head(page, "tempo portfolio: " + portfolio.projects() + " projects");
+        page.append("<header>\n<h1>tempo portfolio: ").append(portfolio.projects()).append(" projects</h1>\n<p class=\"verdict\">")
                 .append(escape(portfolio.sentence())).append("</p>\n</header>\n<section id=\"portfolio\">\n<table>\n")
                 .append("<thead><tr><th>project</th><th>score</th><th>band</th><th>slowest factor</th></tr></thead>\n<tbody>\n");
-        List<Assessment> worstFirst = new ArrayList<>(assessments);
-        worstFirst.sort(Comparator.comparingInt((Assessment a) -> a.scores().tempo()).thenComparing(Assessment::projectId));
-        for (Assessment a : worstFirst) {
+        for (Assessment a : assessments.stream().sorted(Portfolio.WORST_FIRST).toList()) {
             Factor slowest = a.scores().factors().entrySet().stream().min(Map.Entry.<Factor, Integer>comparingByValue()
                     .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
             page.append("<tr><td><a href=\"#project-").append(id(a.projectId())).append("\">").append(escape(a.projectId()))
@@ -104,8 +109,9 @@ public final class HtmlReport {
         portfolio.topRules().forEach((rule, count) -> rules.add(rule + " (" + count + ")"));
         page.append(escape(String.join(", ", rules))).append(".</p>\n</section>\n");
         for (Assessment a : assessments) {
-            String one = render(a, scoring);
-            String body = one.substring(one.indexOf("<main>\n") + 7, one.indexOf("</main>"));
+            StringBuilder project = new StringBuilder(16_384);
+            body(project, a, scoring);
+            String body = project.toString();
             String prefix = id(a.projectId()) + "-";
             body = body.replace("id=\"", "id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)
                     .replace("aria-labelledby=\"", "aria-labelledby=\"" + prefix).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
@@ -208,7 +214,7 @@ public final class HtmlReport {
 
     /** The anchor of a finding: its rule id and target, every character outside [A-Za-z0-9_-] a {@code -}. */
     public static String anchor(Finding f) {
-        return (f.ruleId() + (f.target() == null ? "" : "-" + f.target())).replaceAll("[^A-Za-z0-9_-]", "-");
+        return id(f.ruleId() + (f.target() == null ? "" : "-" + f.target()));
     }
 
     /** A shape per severity, so that severity is never told by colour alone. */
@@ -220,12 +226,6 @@ public final class HtmlReport {
             case LOW -> "&#x25CF;";
             case INFO -> "&#x2139;";
         };
-    }
-
-    private static List<Severity> descending() {
-        List<Severity> all = new ArrayList<>(List.of(Severity.values()));
-        all.sort(Comparator.reverseOrder());
-        return all;
     }
 
     private static String escape(String text) {

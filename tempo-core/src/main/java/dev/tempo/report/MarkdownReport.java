@@ -7,7 +7,6 @@ import dev.tempo.Severity;
 import dev.tempo.WaivedFinding;
 import dev.tempo.model.Waiver;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class MarkdownReport {
                 .append(a.scores().band()).append("\n\n");
         head.append("**").append(a.scores().tempo()).append("/100 ").append(a.scores().band()).append("**");
         Map<Severity, Integer> counts = counts(a.findings());
-        for (Severity severity : severitiesDescending()) {
+        for (Severity severity : Severity.MOST_SEVERE_FIRST) {
             head.append(" · ").append(counts.getOrDefault(severity, 0)).append(' ').append(severity.name().toLowerCase(Locale.ROOT));
         }
         head.append(" · as of ").append(a.asOf()).append("\n\n");
@@ -171,11 +170,5 @@ public final class MarkdownReport {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         return counts;
-    }
-
-    private static List<Severity> severitiesDescending() {
-        List<Severity> all = new ArrayList<>(List.of(Severity.values()));
-        all.sort(Comparator.reverseOrder());
-        return all;
     }
 }

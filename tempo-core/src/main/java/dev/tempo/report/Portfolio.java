@@ -14,9 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +41,10 @@ public record Portfolio(
         Map<String, Integer> topRules,
         Factor slowestFactor,
         Map<String, Portfolio> groups) {
+
+    /** Lowest tempo score first, ties by project id: the order of {@link #worst} and of the reports' project tables. */
+    public static final Comparator<Assessment> WORST_FIRST =
+            Comparator.comparingInt((Assessment a) -> a.scores().tempo()).thenComparing(Assessment::projectId);
 
     /** The value that stands for "no such label" in {@link #groups}. */
     public static final String NO_LABEL = "(none)";
@@ -84,27 +86,22 @@ public record Portfolio(
             bands.put(band, 0);
         }
         assessments.forEach(a -> bands.merge(a.scores().band(), 1, Integer::sum));
-        List<String> worst = assessments.stream()
-                .sorted(Comparator.comparingInt((Assessment a) -> a.scores().tempo()).thenComparing(Assessment::projectId))
-                .limit(10).map(Assessment::projectId).toList();
-        Set<Factor> all = new TreeSet<>();
-        assessments.forEach(a -> all.addAll(a.scores().factors().keySet()));
-        Map<Factor, FactorSummary> factors = new LinkedHashMap<>();
-        for (Factor factor : all) {
-            int heldBack = 0;
-            List<Integer> scores = new ArrayList<>();
-            for (Assessment a : assessments) {
-                Integer score = a.scores().factors().get(factor);
-                if (score != null) {
-                    scores.add(score);
-                    if (score.equals(Collections.min(a.scores().factors().values()))) {
-                        heldBack++;
-                    }
-                }
-            }
-            double mean = scores.stream().mapToInt(Integer::intValue).average().orElse(0);
-            factors.put(factor, new FactorSummary(heldBack, BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP).doubleValue()));
+        List<String> worst = assessments.stream().sorted(WORST_FIRST).limit(10).map(Assessment::projectId).toList();
+        Map<Factor, Integer> heldBack = new TreeMap<>();
+        Map<Factor, List<Integer>> scores = new TreeMap<>();
+        for (Assessment a : assessments) {
+            Map<Factor, Integer> of = a.scores().factors();
+            Integer lowest = of.isEmpty() ? null : Collections.min(of.values());
+            of.forEach((factor, score) -> {
+                scores.computeIfAbsent(factor, f -> new ArrayList<>()).add(score);
+                heldBack.merge(factor, score.equals(lowest) ? 1 : 0, Integer::sum);
+            });
         }
+        Map<Factor, FactorSummary> factors = new LinkedHashMap<>();
+        scores.forEach((factor, of) -> {
+            double mean = of.stream().mapToInt(Integer::intValue).average().orElse(0);
+            factors.put(factor, new FactorSummary(heldBack.get(factor), BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP).doubleValue()));
+        });
         Map<String, Integer> firing = new TreeMap<>();
         for (Assessment a : assessments) {
             a.findings().stream().map(Finding::ruleId).distinct().forEach(id -> firing.merge(id, 1, Integer::sum));

@@ -198,16 +198,7 @@ final class AssessCommand implements Callable<Integer> {
      */
     private List<Outcome> assessAll(Tempo tempo, List<Document<Project>> documents, LocalDate date) {
         Progress progress = Progress.onTerminal(spec.commandLine().getErr(), quiet, documents.size());
-        int threads = Math.min(documents.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Document<Project> document : documents) {
-                outcomes.add(assess(tempo, document, date));
-                progress.advance();
-            }
-            progress.finish();
-            return outcomes;
-        }
+        int threads = Math.max(1, Math.min(documents.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
             Thread thread = new Thread(work, "tempo-assess-" + next.incrementAndGet());
@@ -242,8 +233,8 @@ final class AssessCommand implements Callable<Integer> {
     private static Outcome assess(Tempo tempo, Document<Project> document, LocalDate date) {
         try {
             return new Outcome(tempo.assess(document.value(), date), null);
-        } catch (RuntimeException | OutOfMemoryError e) {
-            return new Outcome(null, e);
+        } catch (RuntimeException | Error e) {
+            return new Outcome(null, e); // failure() tells them apart, in the documents' order
         }
     }
 
