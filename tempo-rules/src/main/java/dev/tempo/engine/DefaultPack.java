@@ -11,7 +11,11 @@ final class DefaultPack {
 
     private DefaultPack() {}
 
-    /** The default pack's rule base, compiled once per class loader on first use. */
+    /**
+     * The default pack's rule base, loaded once per class loader on first use: from its executable
+     * model, pre-built at build time, or (when that is missing, say in an IDE that skipped the build
+     * step) compiled from its DRL.
+     */
     static RuleBase ruleBase() {
         return Holder.RULE_BASE;
     }
@@ -22,6 +26,6 @@ final class DefaultPack {
     }
 
     private static final class Holder {
-        static final RuleBase RULE_BASE = RuleBase.compile(sources());
+        static final RuleBase RULE_BASE = RuleBase.of(List.of(sources()));
     }
 }

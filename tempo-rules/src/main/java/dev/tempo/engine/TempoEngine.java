@@ -68,6 +68,11 @@ public final class TempoEngine implements Tempo {
         return builder().build();
     }
 
+    /** An engine on a given rule base: for tests that compare rule bases built two ways. */
+    static Tempo of(RuleBase ruleBase, Policy policy) {
+        return new TempoEngine(ruleBase, policy, DEFAULT_TIME_LIMIT);
+    }
+
     /** A builder, starting from the default rule pack and the default policy. */
     public static Builder builder() {
         return new Builder();
@@ -244,8 +249,10 @@ public final class TempoEngine implements Tempo {
         }
 
         /**
-         * Compiles the rules of every pack into one rule base, all or nothing, and builds the engine.
-         * The default pack alone is compiled once per class loader and shared.
+         * Loads the rules of every pack into one rule base, all or nothing, and builds the engine.
+         * Packs pre-built with {@link PackCompiler} (the default pack is) are loaded from their
+         * executable model; the others are compiled from their DRL, which takes seconds. The default
+         * pack alone is loaded once per class loader and shared.
          *
          * @throws InvalidInputException when any rule of any pack does not compile, lacks metadata or has
          *                               wrong metadata, or declares an id another loaded rule declares (every
@@ -260,9 +267,12 @@ public final class TempoEngine implements Tempo {
                 }
                 return new TempoEngine(DefaultPack.ruleBase(), policy, timeLimit);
             }
-            List<DrlSource> sources = new ArrayList<>(defaultPack ? DefaultPack.sources() : List.of());
-            packs.forEach(pack -> sources.addAll(pack.sources()));
-            return new TempoEngine(RuleBase.compile(sources), policy, timeLimit);
+            List<List<DrlSource>> sources = new ArrayList<>();
+            if (defaultPack) {
+                sources.add(DefaultPack.sources());
+            }
+            packs.forEach(pack -> sources.add(pack.sources()));
+            return new TempoEngine(RuleBase.of(sources), policy, timeLimit);
         }
     }
 }

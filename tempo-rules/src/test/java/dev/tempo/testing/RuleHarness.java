@@ -5,6 +5,7 @@ import dev.tempo.Finding;
 import dev.tempo.Policy;
 import dev.tempo.Tempo;
 import dev.tempo.Unknown;
+import dev.tempo.engine.ReferenceEngine;
 import dev.tempo.engine.TempoEngine;
 import dev.tempo.model.Project;
 import java.time.LocalDate;
@@ -13,7 +14,9 @@ import java.util.List;
 /**
  * Assesses a project as rule tests need: with the shared default engine, more than twenty times
  * (Drools compiles constraints to bytecode after about twenty evaluations, and some engine bugs
- * show only then), checking that every run gives the same assessment.
+ * show only then), checking that every run gives the same assessment, and that the default pack
+ * compiled from its DRL at run time gives that same assessment too: so every rule test also proves
+ * that the pre-built rule base (Drools' executable model, built by Maven) matches the DRL.
  */
 public final class RuleHarness {
     private static final Tempo ENGINE = TempoEngine.create();
@@ -40,6 +43,11 @@ public final class RuleHarness {
             if (!again.equals(first)) {
                 throw new AssertionError("run " + i + " differs from the first:\n" + again.report() + "\nfirst:\n" + first.report());
             }
+        }
+        Assessment fromDrl = ReferenceEngine.compiledFromDrl(policy).assess(project, asOf);
+        if (!fromDrl.equals(first)) {
+            throw new AssertionError("the pre-built rule base and the DRL compiled at run time differ:\n" + first.report()
+                    + "\ncompiled from DRL:\n" + fromDrl.report());
         }
         return first;
     }

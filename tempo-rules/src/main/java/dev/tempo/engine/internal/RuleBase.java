@@ -30,6 +30,11 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.base.rule.TypeDeclaration;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +42,9 @@ import org.slf4j.LoggerFactory;
  * A compiled, immutable rule base and the catalogue of its rules' metadata; shared by every
  * assessment and every thread.
  *
- * <p>This is the one place rule bases are built. Today {@link #compile} compiles DRL at run
- * time (Drools' known start-up cost); a rule base pre-built at Maven build time would be a second
- * factory method here, and nothing else would change.
+ * <p>This is the one place rule bases are built: {@link #of} loads the packs pre-built at Maven
+ * build time (Drools' executable model, see {@link Prebuilt}) and compiles the others' DRL at run
+ * time (Drools' known start-up cost: seconds); {@link #compile} always compiles.
  */
 public final class RuleBase {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
@@ -52,9 +57,11 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final Set<Factor> factors;
+    private final int compiledRules;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, int compiledRules) {
         this.kieBase = kieBase;
+        this.compiledRules = compiledRules;
         this.rules = Collections.unmodifiableMap(rules);
         Set<Factor> f = new TreeSet<>();
         rules.values().forEach(r -> f.add(r.factor()));
@@ -62,15 +69,65 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles DRL sources into one rule base, all or nothing.
+     * The rule base of several packs, each given by its DRL files: a pack pre-built at build time
+     * (see {@link Prebuilt}) is loaded from its executable model, and the others are compiled from
+     * their DRL together, all or nothing. Either way the rules are the same.
      *
      * @throws InvalidInputException listing every compile error and every rule whose metadata is
      *                               missing or wrong, each with the source and, where Drools gives them, line and column
      */
-    public static RuleBase compile(List<DrlSource> sources) {
+    public static RuleBase of(List<List<DrlSource>> packs) {
         long start = System.nanoTime();
+        List<Model> models = new ArrayList<>();
+        List<DrlSource> drl = new ArrayList<>();
+        List<DrlSource> all = new ArrayList<>();
+        for (List<DrlSource> pack : packs) {
+            all.addAll(pack);
+            Prebuilt.find(pack).ifPresentOrElse(models::addAll, () -> drl.addAll(pack));
+        }
+        RuleLocations locations = RuleLocations.of(all);
+        KieBase compiled = drl.isEmpty() ? null : compiledKieBase(drl);
+        KieBase kieBase = compiled;
+        if (!models.isEmpty()) {
+            InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(models, configuration());
+            if (compiled != null) {
+                checkNoRuleDeclaredTwice(base, compiled, RuleLocations.of(drl));
+                addCompiled(base, compiled, drl);
+            }
+            kieBase = base;
+        }
+        int compiledRules = compiled == null ? 0 : compiled.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+        RuleBase ruleBase = new RuleBase(kieBase, catalogue(kieBase, locations), compiledRules);
+        LOG.debug("built {} rules ({} pre-built, {} compiled from {} DRL files) in {} ms", ruleBase.rules.size(),
+                ruleBase.rules.size() - compiledRules, compiledRules, drl.size(), (System.nanoTime() - start) / 1_000_000);
+        return ruleBase;
+    }
+
+    /**
+     * Compiles DRL sources into one rule base at run time, all or nothing, ignoring any pre-built
+     * form (the reference a pre-built rule base is checked against).
+     *
+     * @throws InvalidInputException as {@link #of(List)}
+     */
+    public static RuleBase compile(List<DrlSource> sources) {
+        KieBase kieBase = compiledKieBase(sources);
+        return new RuleBase(kieBase, catalogue(kieBase, RuleLocations.of(sources)), kieBase.getKiePackages().stream()
+                .mapToInt(p -> p.getRules().size()).sum());
+    }
+
+    /**
+     * Builds DRL sources with Drools' {@link KieBuilder} of the given project type and returns the
+     * built module's builder, after checking that it has no errors. The module stays in Drools'
+     * repository until {@link #release(KieBuilder)}.
+     *
+     * @throws InvalidInputException listing every compile error, as {@link #of(List)}
+     */
+    public static KieBuilder built(List<DrlSource> sources, Class<? extends KieBuilder.ProjectType> projectType) {
         KieServices services = KieServices.Factory.get();
-        ReleaseId releaseId = services.newReleaseId("dev.tempo.rulebase", "build-" + BUILDS.incrementAndGet(), "1.0.0");
+        // the executable model names its classes after the release: one derived from the DRL keeps a pre-built
+        // pack's class names the same from build to build, and different for different DRL
+        String artifact = projectType == null ? "build-" + BUILDS.incrementAndGet() : "prebuilt-" + Prebuilt.key(sources).substring(0, 16);
+        ReleaseId releaseId = services.newReleaseId("dev.tempo.rulebase", artifact, "1.0.0");
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
         Map<String, DrlSource> byPath = new HashMap<>();
@@ -82,7 +139,7 @@ public final class RuleBase {
             byPath.put(path, source);
             files.write("src/main/resources/" + path, source.text());
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        KieBuilder builder = projectType == null ? services.newKieBuilder(files).buildAll() : services.newKieBuilder(files).buildAll(projectType);
         List<Problem> problems = new ArrayList<>(DrlProblems.missingGlobals(sources));
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         for (Message message : errors) {
@@ -101,17 +158,68 @@ public final class RuleBase {
             services.getRepository().removeKieModule(releaseId);
             throw new InvalidInputException(problems);
         }
-        // Drools compiles a constraint to bytecode after 20 evaluations ("jitting"); that step fails
+        return builder;
+    }
+
+    /** Removes a module {@link #built} from Drools' repository, where it would stay for the JVM's life. */
+    public static void release(KieBuilder builder) {
+        KieServices.Factory.get().getRepository().removeKieModule(builder.getKieModule().getReleaseId());
+    }
+
+    private static KieBase compiledKieBase(List<DrlSource> sources) {
+        KieBuilder builder = built(sources, null);
+        try {
+            return KieServices.Factory.get().newKieContainer(builder.getKieModule().getReleaseId()).newKieBase(configuration());
+        } finally {
+            release(builder);
+        }
+    }
+
+    private static KieBaseConfiguration configuration() {
+        // Drools compiles a DRL constraint to bytecode after 20 evaluations ("jitting"); that step failed
         // (with a WARN per constraint) on many of our null-safe constraints and has crashed on others
-        // (str[...] in 10.2.0). Interpreted constraints cost ~25% more per assessment, still ~150 µs.
-        KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+        // (str[...] in 10.2.0), so DRL compiled at run time stays interpreted. Pre-built packs need no jitting.
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
         configuration.setProperty("drools.jittingThreshold", "-1");
-        KieBase kieBase = services.newKieContainer(releaseId).newKieBase(configuration);
-        services.getRepository().removeKieModule(releaseId);
-        RuleBase ruleBase = new RuleBase(kieBase, catalogue(kieBase, RuleLocations.of(sources)));
-        LOG.debug("compiled {} rules from {} DRL files in {} ms", ruleBase.rules.size(), sources.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return ruleBase;
+        return configuration;
+    }
+
+    /**
+     * Adds packages compiled from DRL to a rule base loaded from executable models. Both describe the
+     * Java classes they match (a {@code List} from {@code collect}) with a type declaration, and the
+     * two compilers disagree on one flag, "typesafe", which Drools refuses to merge; the loaded
+     * base's flag is kept.
+     */
+    private static void addCompiled(InternalKnowledgeBase base, KieBase compiled, List<DrlSource> drl) {
+        for (KiePackage pkg : compiled.getKiePackages()) {
+            for (TypeDeclaration declaration : ((InternalKnowledgePackage) pkg).getTypeDeclarations().values()) {
+                TypeDeclaration loaded = declaration.getTypeClass() == null ? null : base.getExactTypeDeclaration(declaration.getTypeClass());
+                if (loaded != null && declaration.getNature() != TypeDeclaration.Nature.DEFINITION) {
+                    declaration.setTypesafe(loaded.isTypesafe());
+                }
+            }
+        }
+        try {
+            base.addPackages(compiled.getKiePackages());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(new Problem(drl.get(0).name(), "", 0, 0,
+                    "cannot be loaded beside the pre-built rules: " + e.getMessage()));
+        }
+    }
+
+    private static void checkNoRuleDeclaredTwice(KieBase prebuilt, KieBase compiled, RuleLocations locations) {
+        List<Problem> problems = new ArrayList<>();
+        for (KiePackage pkg : compiled.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (prebuilt.getRule(rule.getPackageName(), rule.getName()) != null) {
+                    problems.add(locations.problem(rule, "rule \"" + rule.getName() + "\"", "is declared in package "
+                            + rule.getPackageName() + " by another loaded pack too; rule names must be unique within a package"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private static Map<String, RuleInfo> catalogue(KieBase kieBase, RuleLocations locations) {
@@ -198,6 +306,11 @@ public final class RuleBase {
     /** The rules' metadata by id, by factor (the article's first) and then by id. */
     public Map<String, RuleInfo> rules() {
         return rules;
+    }
+
+    /** How many of its rules were compiled from DRL at run time rather than loaded pre-built. */
+    public int compiledRules() {
+        return compiledRules;
     }
 
     /** The factors of the loaded rules, the article's first. */
