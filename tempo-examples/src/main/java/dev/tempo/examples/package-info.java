@@ -1,2 +1,2 @@
-/** Runnable examples: {@link dev.tempo.examples.QuickStart} and {@link dev.tempo.examples.Benchmark}. */
+/** Runnable examples: {@link dev.tempo.examples.QuickStart}; the benchmark is in the test sources ({@code mvn -Pbenchmark -DskipTests verify}). */
 package dev.tempo.examples;

@@ -95,7 +95,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-
+        Inputs.startLoadingRules();
         if (updateBaseline && baseline == null) {
             throw new UserError("--update-baseline needs --baseline FILE, the file to record the findings in");
         }

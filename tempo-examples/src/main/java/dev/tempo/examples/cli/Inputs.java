@@ -91,6 +91,23 @@ final class Inputs {
      * (the default policy when there is none). Problems loading or compiling any pack and reading the
      * policy are reported together; the policy is checked against every loaded rule.
      */
+    /**
+     * Starts loading the default rule pack on a background thread while the caller reads its inputs
+     * (two cores do both at once): whoever builds an engine next waits for that load instead of
+     * starting it. Anything that goes wrong there happens again, and is reported, on the caller's thread.
+     */
+    static void startLoadingRules() {
+        Thread loader = new Thread(() -> {
+            try {
+                TempoEngine.create();
+            } catch (RuntimeException | LinkageError e) {
+                // reported when the caller builds its engine
+            }
+        }, "tempo-rule-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     static Tempo engine(Path policyFile, List<Path> rules) {
         List<Problem> problems = new ArrayList<>();
         TempoEngine.Builder builder = TempoEngine.builder();
