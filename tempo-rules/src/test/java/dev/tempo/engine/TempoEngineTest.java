@@ -228,7 +228,9 @@ class TempoEngineTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.path()).isEqualTo("waivers[0].rule");
-                            assertThat(p.message()).contains("TEMPO-GOALS-99").contains("not a loaded rule");
+                            assertThat(p.message()).contains("TEMPO-GOALS-99").contains("not a loaded rule")
+                                    .as("a Java caller is pointed at Java, not the command line")
+                                    .endsWith("Tempo.rules() lists the loaded rules").doesNotContain("command");
                         }));
     }
 
