@@ -1,9 +1,11 @@
 package dev.tempo;
 
 import dev.tempo.model.Regime;
-import io.soabase.recordbuilder.core.RecordBuilder;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,7 +25,6 @@ import java.util.TreeSet;
  * @param unknownAsFinding strict mode: an unknown flag or enum counts as its worst value
  * @param scoring          how findings become scores
  */
-@RecordBuilder
 public record Policy(
         Thresholds thresholds,
         Map<String, Severity> severities,
@@ -46,8 +47,13 @@ public record Policy(
     }
 
     /** A builder starting from the defaults. */
-    public static PolicyBuilder builder() {
-        return PolicyBuilder.builder(DEFAULTS);
+    public static Builder builder() {
+        return DEFAULTS.toBuilder();
+    }
+
+    /** A builder holding this policy. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The severity of a rule's findings under this policy. */
@@ -58,5 +64,87 @@ public record Policy(
     /** Whether the rule's findings are reported under this policy. */
     public boolean isEnabled(String ruleId) {
         return !disabled.contains(ruleId);
+    }
+
+    /** Builds a {@link Policy}, starting from the one it was made from. Not thread-safe. */
+    public static final class Builder {
+        private Thresholds thresholds;
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private Set<Regime> dpiaRegimes;
+        private boolean unknownAsFinding;
+        private Scoring scoring;
+
+        private Builder(Policy policy) {
+            thresholds = policy.thresholds;
+            severities.putAll(policy.severities);
+            disabled.addAll(policy.disabled);
+            dpiaRegimes = policy.dpiaRegimes;
+            unknownAsFinding = policy.unknownAsFinding;
+            scoring = policy.scoring;
+        }
+
+        /** Sets the thresholds; null means the defaults. */
+        public Builder thresholds(Thresholds thresholds) {
+            this.thresholds = thresholds;
+            return this;
+        }
+
+        /** Replaces the severity overrides, by rule id; null means none. */
+        public Builder severities(Map<String, Severity> severities) {
+            this.severities.clear();
+            if (severities != null) {
+                this.severities.putAll(severities);
+            }
+            return this;
+        }
+
+        /** Overrides the severity of one rule's findings. */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /** Replaces the rule ids whose findings are not reported; null means none. */
+        public Builder disabled(Set<String> ruleIds) {
+            disabled.clear();
+            if (ruleIds != null) {
+                disabled.addAll(ruleIds);
+            }
+            return this;
+        }
+
+        /** Replaces the rule ids whose findings are not reported. */
+        public Builder disabled(String... ruleIds) {
+            return disabled(ruleIds == null ? null : new LinkedHashSet<>(Arrays.asList(ruleIds)));
+        }
+
+        /** Replaces the regimes that ask for a data protection impact assessment; null means GDPR and UK_GDPR. */
+        public Builder dpiaRegimes(Set<Regime> regimes) {
+            this.dpiaRegimes = regimes;
+            return this;
+        }
+
+        /** Replaces the regimes that ask for a data protection impact assessment. */
+        public Builder dpiaRegimes(Regime... regimes) {
+            return dpiaRegimes(regimes == null ? null : new LinkedHashSet<>(Arrays.asList(regimes)));
+        }
+
+        /** Sets strict mode: an unknown flag or enum counts as its worst value. */
+        public Builder unknownAsFinding(boolean unknownAsFinding) {
+            this.unknownAsFinding = unknownAsFinding;
+            return this;
+        }
+
+        /** Sets how findings become scores; null means the defaults. */
+        public Builder scoring(Scoring scoring) {
+            this.scoring = scoring;
+            return this;
+        }
+
+        /** The policy. */
+        public Policy build() {
+            return new Policy(thresholds, severities, disabled, dpiaRegimes, unknownAsFinding, scoring);
+        }
     }
 }

@@ -7,7 +7,6 @@ import dev.tempo.model.EventKind;
 import dev.tempo.model.HistoryEvent;
 import dev.tempo.model.Model;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectInfo;
 import dev.tempo.model.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ class DeliveryMetricsTest {
     }
 
     private static Project project(LocalDate startedOn, List<HistoryEvent> history) {
-        return Project.builder("p").project(new ProjectInfo("p", null, null, startedOn))
+        return Project.builder("p").startedOn(startedOn)
                 .models(List.of(Model.builder("ranker").stage(Stage.PRODUCTION).build(),
                         Model.builder("scorer").stage(Stage.PRODUCTION).build(),
                         Model.builder("draft").stage(Stage.RESEARCH).build()))
@@ -125,7 +124,7 @@ class DeliveryMetricsTest {
         DeliveryMetrics four = measure(List.of(deployment(10, 5, true), deployment(20, 5, false), deployment(30, 5, true),
                 deployment(40, 5, false)));
         assertThat(four.changeFailureRate()).isEqualTo(0.5);
-        Thresholds fewer = ThresholdsBuilder.builder(Thresholds.DEFAULTS).minChangesForRates(3).build();
+        Thresholds fewer = Thresholds.DEFAULTS.toBuilder().minChangesForRates(3).build();
         assertThat(DeliveryMetrics.measure(project(null, three), AS_OF, fewer).changeFailureRate()).isEqualTo(0.667);
     }
 
@@ -134,7 +133,7 @@ class DeliveryMetricsTest {
         assertThat(measure(List.of(deployment(0, 1, false))).changes()).isEqualTo(1);
         assertThat(measure(List.of(deployment(179, 1, false))).changes()).isEqualTo(1);
         assertThat(measure(List.of(deployment(180, 1, false))).changes()).isZero();
-        Thresholds shorter = ThresholdsBuilder.builder(Thresholds.DEFAULTS).deliveryWindowDays(30).build();
+        Thresholds shorter = Thresholds.DEFAULTS.toBuilder().deliveryWindowDays(30).build();
         DeliveryMetrics d = DeliveryMetrics.measure(project(null, List.of(deployment(29, 1, false), deployment(30, 1, false))), AS_OF, shorter);
         assertThat(d.windowDays()).isEqualTo(30);
         assertThat(d.changes()).isEqualTo(1);

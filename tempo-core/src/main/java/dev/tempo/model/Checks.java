@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** The validations shared by the domain records' constructors. */
 final class Checks {
@@ -110,6 +111,18 @@ final class Checks {
             }
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * The value built, with the path of any field it rejects put under {@code path}: how a builder
+     * names the full path of a field of a section or list entry it builds.
+     */
+    static <T> T built(String path, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (InvalidFieldException e) {
+            throw e.under(path);
+        }
     }
 
     /** Rejects the second element whose key repeats an earlier one. */

@@ -9,10 +9,10 @@ import dev.tempo.model.DataOps;
 import dev.tempo.model.DataOpsMaturity;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.Goals;
+import dev.tempo.model.Industry;
 import dev.tempo.model.Model;
 import dev.tempo.model.Project;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * The README's Java example: describe a project with builders, assess it, read the findings, gate
@@ -24,14 +24,15 @@ public final class QuickStart {
     /** A small churn project: a clear why, ad hoc DataOps, an unversioned training set, a complex model. */
     public static Project churnProject() {
         return Project.builder("churn-prediction")
+                .name("Churn prediction")
+                .industry(Industry.RETAIL)
                 .goals(Goals.builder()
                         .why("Keep subscribers who are about to cancel")
-                        .endUsers(List.of("retention team"))
-                        .deadline(LocalDate.of(2027, 3, 1))
-                        .build())
+                        .endUsers("retention team")
+                        .deadline(LocalDate.of(2027, 3, 1)))
                 .dataOps(new DataOps(DataOpsMaturity.AD_HOC))
-                .datasets(List.of(Dataset.builder("subscriptions").owner("billing").versioned(false).qualityChecks(true).build()))
-                .models(List.of(Model.builder("churn-model").complexity(Complexity.HIGH).trainedOn(List.of("subscriptions")).build()))
+                .addDataset(Dataset.builder("subscriptions").owner("billing").records(250_000).versioned(false).qualityChecks(true))
+                .addModel(Model.builder("churn-model").complexity(Complexity.HIGH).trainedOn("subscriptions"))
                 .build();
     }
 

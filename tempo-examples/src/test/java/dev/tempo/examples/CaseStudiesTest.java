@@ -10,7 +10,6 @@ import dev.tempo.Scores;
 import dev.tempo.Tempo;
 import dev.tempo.engine.TempoEngine;
 import dev.tempo.examples.cli.Examples;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Waiver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -234,7 +233,7 @@ class CaseStudiesTest {
             Scores before = a.scores();
             for (Finding fixed : a.findings()) {
                 Waiver waiver = new Waiver(fixed.ruleId(), "fixed", Examples.CASE_STUDY_DATE, fixed.target());
-                Assessment after = TEMPO.assess(ProjectBuilder.builder(project).waivers(List.of(waiver)).build(), Examples.CASE_STUDY_DATE);
+                Assessment after = TEMPO.assess(project.toBuilder().waivers(List.of(waiver)).build(), Examples.CASE_STUDY_DATE);
                 String what = file + " without " + fixed.ruleId() + " " + fixed.target();
                 assertThat(after.scores().tempo()).as(what).isGreaterThanOrEqualTo(before.tempo());
                 assertThat(after.scores().band().compareTo(before.band())).as(what).isLessThanOrEqualTo(0);

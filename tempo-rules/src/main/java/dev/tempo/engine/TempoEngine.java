@@ -152,7 +152,7 @@ public final class TempoEngine implements Tempo {
             String rule = project.waivers().get(i).rule();
             if (!ruleBase.rules().containsKey(rule)) {
                 problems.add(new Problem(null, "waivers[" + i + "].rule", 0, 0,
-                        "is \"" + rule + "\", which is not a loaded rule; run the rules command to list them"));
+                        "is \"" + rule + "\", which is not a loaded rule; Tempo.rules() lists the loaded rules"));
             }
         }
         if (!problems.isEmpty()) {

@@ -13,14 +13,10 @@ import dev.tempo.model.Availability;
 import dev.tempo.model.DataOps;
 import dev.tempo.model.DataOpsMaturity;
 import dev.tempo.model.Dataset;
-import dev.tempo.model.DatasetBuilder;
 import dev.tempo.model.Model;
-import dev.tempo.model.ModelBuilder;
 import dev.tempo.model.Pipeline;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Role;
-import dev.tempo.model.TeamBuilder;
 import dev.tempo.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,20 +29,20 @@ import org.junit.jupiter.api.Test;
 class DataRulesTest {
     private static final Policy STRICT = Policy.builder().unknownAsFinding(true).build();
 
-    private static Project withDataset(UnaryOperator<DatasetBuilder> change) {
-        Dataset dataset = change.apply(DatasetBuilder.builder(Fixtures.dataset())).build();
-        return ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(dataset)).build();
+    private static Project withDataset(UnaryOperator<Dataset.Builder> change) {
+        Dataset dataset = change.apply(Fixtures.dataset().toBuilder()).build();
+        return Fixtures.wellRun().toBuilder().datasets(List.of(dataset)).build();
     }
 
     /** The fixture's dataset, changed, with no model trained on it. */
-    private static Project untrainedDataset(UnaryOperator<DatasetBuilder> change) {
-        Dataset dataset = change.apply(DatasetBuilder.builder(Fixtures.dataset())).build();
-        Model model = ModelBuilder.builder(Fixtures.model()).trainedOn(List.of()).build();
-        return ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(dataset)).models(List.of(model)).build();
+    private static Project untrainedDataset(UnaryOperator<Dataset.Builder> change) {
+        Dataset dataset = change.apply(Fixtures.dataset().toBuilder()).build();
+        Model model = Fixtures.model().toBuilder().trainedOn(List.of()).build();
+        return Fixtures.wellRun().toBuilder().datasets(List.of(dataset)).models(List.of(model)).build();
     }
 
     private static Project withMaturity(DataOpsMaturity maturity) {
-        return ProjectBuilder.builder(Fixtures.wellRun()).dataOps(new DataOps(maturity)).build();
+        return Fixtures.wellRun().toBuilder().dataOps(new DataOps(maturity)).build();
     }
 
     private static Finding only(Assessment assessment, String ruleId) {
@@ -303,9 +299,9 @@ class DataRulesTest {
 
     @Test
     void datasetRules_raiseOneFindingPerDataset() {
-        Dataset second = DatasetBuilder.builder(Fixtures.dataset()).name("clicks").owner(null).build();
-        Dataset first = DatasetBuilder.builder(Fixtures.dataset()).owner(null).build();
-        Project project = ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(first, second)).build();
+        Dataset second = Fixtures.dataset().toBuilder().name("clicks").owner(null).build();
+        Dataset first = Fixtures.dataset().toBuilder().owner(null).build();
+        Project project = Fixtures.wellRun().toBuilder().datasets(List.of(first, second)).build();
         assertThat(findings(assess(project), "TEMPO-DATA-07")).extracting(Finding::target).containsExactly("clicks", "orders");
     }
 
@@ -313,10 +309,10 @@ class DataRulesTest {
 
     @Test
     void weakDataWithStrongTeamAndTools_raisesData09NamingTheDataFindings() {
-        Project project = ProjectBuilder.builder(Fixtures.wellRun())
+        Project project = Fixtures.wellRun().toBuilder()
                 .dataOps(new DataOps(DataOpsMaturity.AD_HOC))
-                .datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).name("loan-applications").qualityChecks(false).build()))
-                .models(List.of(ModelBuilder.builder(Fixtures.model()).trainedOn(List.of("loan-applications")).build()))
+                .datasets(List.of(Fixtures.dataset().toBuilder().name("loan-applications").qualityChecks(false).build()))
+                .models(List.of(Fixtures.model().toBuilder().trainedOn(List.of("loan-applications")).build()))
                 .build();
         Assessment a = assess(project);
         Finding f = only(a, "TEMPO-DATA-09");
@@ -334,14 +330,14 @@ class DataRulesTest {
     void weakDataWithoutDeclaredTeamOrTools_doesNotRaiseData09() {
         Project project = withMaturity(DataOpsMaturity.AD_HOC);
         assertThat(findings(assess(project), "TEMPO-DATA-09")).hasSize(1);
-        assertThat(findings(assess(ProjectBuilder.builder(project).tools(List.of()).build()), "TEMPO-DATA-09")).isEmpty();
-        assertThat(findings(assess(ProjectBuilder.builder(project).team(TeamBuilder.builder(Fixtures.team()).members(List.of()).build())
+        assertThat(findings(assess(project.toBuilder().tools(List.of()).build()), "TEMPO-DATA-09")).isEmpty();
+        assertThat(findings(assess(project.toBuilder().team(Fixtures.team().toBuilder().members(List.of()).build())
                 .build()), "TEMPO-DATA-09")).isEmpty();
     }
 
     @Test
     void waivedDataFinding_isMarkedInData09sEvidence() {
-        Project project = ProjectBuilder.builder(withMaturity(DataOpsMaturity.AD_HOC))
+        Project project = withMaturity(DataOpsMaturity.AD_HOC).toBuilder()
                 .waivers(List.of(new dev.tempo.model.Waiver("TEMPO-DATA-01", "DataOps team being hired", Fixtures.AS_OF, null))).build();
         assertThat(only(assess(project), "TEMPO-DATA-09").evidence())
                 .first().isEqualTo("data findings at HIGH or above: TEMPO-DATA-01 (HIGH, waived)");
@@ -351,8 +347,8 @@ class DataRulesTest {
 
     @Test
     void unclearGoalsWithGoodData_raiseData10NamingTheGoalsFindings() {
-        Project noWhy = ProjectBuilder.builder(Fixtures.wellRun())
-                .goals(dev.tempo.model.GoalsBuilder.builder(Fixtures.goals()).why(null).successMetrics(List.of()).build()).build();
+        Project noWhy = Fixtures.wellRun().toBuilder()
+                .goals(Fixtures.goals().toBuilder().why(null).successMetrics(List.of()).build()).build();
         Assessment a = assess(noWhy);
         Finding f = only(a, "TEMPO-DATA-10");
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -364,15 +360,15 @@ class DataRulesTest {
 
     @Test
     void data10_needsDatasets_goodData_andAGoals01or06Finding() {
-        Project noMetric = ProjectBuilder.builder(Fixtures.wellRun())
-                .goals(dev.tempo.model.GoalsBuilder.builder(Fixtures.goals()).successMetrics(List.of()).build()).build();
+        Project noMetric = Fixtures.wellRun().toBuilder()
+                .goals(Fixtures.goals().toBuilder().successMetrics(List.of()).build()).build();
         assertThat(findings(assess(noMetric), "TEMPO-DATA-10")).hasSize(1);
-        assertThat(findings(assess(ProjectBuilder.builder(noMetric).datasets(List.of())
-                .models(List.of(ModelBuilder.builder(Fixtures.model()).trainedOn(List.of()).build())).build()), "TEMPO-DATA-10")).isEmpty();
-        assertThat(findings(assess(ProjectBuilder.builder(noMetric).dataOps(new DataOps(DataOpsMaturity.AD_HOC)).build()),
+        assertThat(findings(assess(noMetric.toBuilder().datasets(List.of())
+                .models(List.of(Fixtures.model().toBuilder().trainedOn(List.of()).build())).build()), "TEMPO-DATA-10")).isEmpty();
+        assertThat(findings(assess(noMetric.toBuilder().dataOps(new DataOps(DataOpsMaturity.AD_HOC)).build()),
                 "TEMPO-DATA-10")).isEmpty();
-        Project noRisks = ProjectBuilder.builder(Fixtures.wellRun())
-                .goals(dev.tempo.model.GoalsBuilder.builder(Fixtures.goals()).risks(List.of()).build()).build();
+        Project noRisks = Fixtures.wellRun().toBuilder()
+                .goals(Fixtures.goals().toBuilder().risks(List.of()).build()).build();
         assertThat(findings(assess(noRisks), "TEMPO-DATA-10")).isEmpty();
         assertThat(findings(assess(Fixtures.wellRun()), "TEMPO-DATA-10")).isEmpty();
     }
@@ -385,8 +381,8 @@ class DataRulesTest {
 
     @Test
     void weakDataWithAHighTeamFinding_doesNotRaiseData09() {
-        Project project = ProjectBuilder.builder(withMaturity(DataOpsMaturity.NONE))
-                .team(TeamBuilder.builder(Fixtures.team()).responsibilitiesDefined(false).build())
+        Project project = withMaturity(DataOpsMaturity.NONE).toBuilder()
+                .team(Fixtures.team().toBuilder().responsibilitiesDefined(false).build())
                 .build();
         Assessment a = assess(project);
         assertThat(findings(a, "TEMPO-TEAM-02")).hasSize(1);
@@ -404,7 +400,7 @@ class DataRulesTest {
                 .extracting(Finding::evidence, InstanceOfAssertFactories.LIST)
                 .contains("data findings at HIGH or above: TEMPO-DATA-01 (CRITICAL, disabled)");
         Policy teamRaised = Policy.builder().severities(Map.of("TEMPO-TEAM-01", Severity.HIGH)).build();
-        Project noManager = ProjectBuilder.builder(project).team(TeamBuilder.builder(Fixtures.team())
+        Project noManager = project.toBuilder().team(Fixtures.team().toBuilder()
                 .members(List.of(Fixtures.member("ana", Role.DATA_SCIENTIST, 6, "t", "a"),
                         Fixtures.member("ben", Role.ML_ENGINEER, 5, "t", "b"),
                         Fixtures.member("chloe", Role.DOMAIN_EXPERT, 10, "t", "c"))).build()).build();

@@ -13,10 +13,7 @@ import dev.tempo.Severity;
 import dev.tempo.Thresholds;
 import dev.tempo.model.EventKind;
 import dev.tempo.model.HistoryEvent;
-import dev.tempo.model.InfrastructureBuilder;
-import dev.tempo.model.ModelBuilder;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Stage;
 import dev.tempo.testing.Fixtures;
 import java.util.ArrayList;
@@ -41,7 +38,7 @@ class DeliveryRulesTest {
     }
 
     private static Project withHistory(List<HistoryEvent> history) {
-        return ProjectBuilder.builder(Fixtures.wellRun()).history(history).build();
+        return Fixtures.wellRun().toBuilder().history(history).build();
     }
 
     /** Six healthy changes (one every 30 days in the window) plus these. */
@@ -187,11 +184,11 @@ class DeliveryRulesTest {
     @Test
     void delivery04_needsMeasuredHistory_andAProductionModel() {
         assertThat(findings(assess(withHistory(List.of())), "TEMPO-DELIVERY-04")).isEmpty();
-        Project inDevelopment = ProjectBuilder.builder(withHistory(List.of(event(300, EventKind.RETRAINING, 2.0, false, null))))
-                .models(List.of(ModelBuilder.builder(Fixtures.model()).stage(Stage.DEVELOPMENT).build())).build();
+        Project inDevelopment = withHistory(List.of(event(300, EventKind.RETRAINING, 2.0, false, null))).toBuilder()
+                .models(List.of(Fixtures.model().toBuilder().stage(Stage.DEVELOPMENT).build())).build();
         assertThat(findings(assess(inDevelopment), "TEMPO-DELIVERY-04")).isEmpty();
-        Project unknownStage = ProjectBuilder.builder(inDevelopment)
-                .models(List.of(ModelBuilder.builder(Fixtures.model()).stage(null).build())).build();
+        Project unknownStage = inDevelopment.toBuilder()
+                .models(List.of(Fixtures.model().toBuilder().stage(null).build())).build();
         assertThat(unknownFields(assess(unknownStage), "TEMPO-DELIVERY-04")).containsExactly("models[0].stage");
         assertThat(findings(assess(unknownStage, STRICT, Fixtures.AS_OF), "TEMPO-DELIVERY-04")).hasSize(1);
     }
@@ -212,16 +209,16 @@ class DeliveryRulesTest {
 
     @Test
     void youngProject_isNotPenalisedForTheDaysBeforeItStarted() {
-        Project young = ProjectBuilder.builder(withHistory(List.of(event(3, EventKind.DEPLOYMENT, 2.0, false, null))))
-                .project(new dev.tempo.model.ProjectInfo("well-run", null, null, Fixtures.AS_OF.minusDays(20))).build();
+        Project young = withHistory(List.of(event(3, EventKind.DEPLOYMENT, 2.0, false, null))).toBuilder()
+                .name(null).industry(null).startedOn(Fixtures.AS_OF.minusDays(20)).build();
         assertThat(findings(assess(young), "TEMPO-DELIVERY-05")).isEmpty();
         assertThat(assess(young).delivery().windowDays()).isEqualTo(21);
     }
 
     @Test
     void delivery05_needsAProductionModel() {
-        Project inResearch = ProjectBuilder.builder(withHistory(changes(2, EventKind.RETRAINING, 2)))
-                .models(List.of(ModelBuilder.builder(Fixtures.model()).stage(Stage.RESEARCH).build())).build();
+        Project inResearch = withHistory(changes(2, EventKind.RETRAINING, 2)).toBuilder()
+                .models(List.of(Fixtures.model().toBuilder().stage(Stage.RESEARCH).build())).build();
         assertThat(findings(assess(inResearch), "TEMPO-DELIVERY-05")).isEmpty();
     }
 
@@ -243,8 +240,8 @@ class DeliveryRulesTest {
 
     @Test
     void unknownStage_isListedForDelivery06_andFiresInStrictMode() {
-        Project unknownStage = ProjectBuilder.builder(withHistory(List.of()))
-                .models(List.of(ModelBuilder.builder(Fixtures.model()).stage(null).build())).build();
+        Project unknownStage = withHistory(List.of()).toBuilder()
+                .models(List.of(Fixtures.model().toBuilder().stage(null).build())).build();
         Assessment a = assess(unknownStage);
         assertThat(findings(a, "TEMPO-DELIVERY-06")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-DELIVERY-06")).containsExactly("models[0].stage");
@@ -254,8 +251,8 @@ class DeliveryRulesTest {
     @Test
     void measuredOrNoProductionModel_doesNotRaiseDelivery06() {
         assertThat(findings(assess(Fixtures.wellRun()), "TEMPO-DELIVERY-06")).isEmpty();
-        Project research = ProjectBuilder.builder(withHistory(List.of()))
-                .models(List.of(ModelBuilder.builder(Fixtures.model()).stage(Stage.RESEARCH).build())).build();
+        Project research = withHistory(List.of()).toBuilder()
+                .models(List.of(Fixtures.model().toBuilder().stage(Stage.RESEARCH).build())).build();
         assertThat(findings(assess(research), "TEMPO-DELIVERY-06")).isEmpty();
     }
 
@@ -263,8 +260,8 @@ class DeliveryRulesTest {
 
     @Test
     void slowDeliveryWithADeclaredCause_raisesDelivery07NamingBoth() {
-        Project project = ProjectBuilder.builder(withHistory(changes(6, EventKind.DEPLOYMENT, 45)))
-                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).automatedDataPipelines(false).build()).build();
+        Project project = withHistory(changes(6, EventKind.DEPLOYMENT, 45)).toBuilder()
+                .infrastructure(Fixtures.infrastructure().toBuilder().automatedDataPipelines(false).build()).build();
         Assessment a = assess(project);
         Finding f = only(a, "TEMPO-DELIVERY-07");
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -278,8 +275,8 @@ class DeliveryRulesTest {
     void delivery07_namesSymptomsWithoutCauseToo_butNeedsOneCause() {
         List<HistoryEvent> history = new ArrayList<>(changes(6, EventKind.DEPLOYMENT, 45));
         history.add(event(15, EventKind.INCIDENT_RESOLVED, null, null, 48.0));
-        Project slowAndSlowRecovery = ProjectBuilder.builder(withHistory(history))
-                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).automatedDataPipelines(false).build()).build();
+        Project slowAndSlowRecovery = withHistory(history).toBuilder()
+                .infrastructure(Fixtures.infrastructure().toBuilder().automatedDataPipelines(false).build()).build();
         assertThat(only(assess(slowAndSlowRecovery), "TEMPO-DELIVERY-07").evidence()).containsExactly(
                 "slow changes (TEMPO-DELIVERY-01 on DEPLOYMENT (MEDIUM)) <- TEMPO-INFRASTRUCTURE-04 (HIGH)",
                 "slow recovery (TEMPO-DELIVERY-03 (MEDIUM)): no likely cause among the declared facts");
@@ -288,8 +285,8 @@ class DeliveryRulesTest {
 
     @Test
     void causesBelowMedium_doNotExplain() {
-        Project project = ProjectBuilder.builder(withHistory(changes(6, EventKind.DEPLOYMENT, 45)))
-                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).automatedDataPipelines(false).build()).build();
+        Project project = withHistory(changes(6, EventKind.DEPLOYMENT, 45)).toBuilder()
+                .infrastructure(Fixtures.infrastructure().toBuilder().automatedDataPipelines(false).build()).build();
         Policy lowered = Policy.builder().severities(Map.of("TEMPO-INFRASTRUCTURE-04", Severity.LOW)).build();
         assertThat(findings(assess(project, lowered, Fixtures.AS_OF), "TEMPO-DELIVERY-07")).isEmpty();
         Policy disabled = Policy.builder().disabled(java.util.Set.of("TEMPO-INFRASTRUCTURE-04")).build();

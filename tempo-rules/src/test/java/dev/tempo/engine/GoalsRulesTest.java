@@ -15,13 +15,11 @@ import dev.tempo.model.EventKind;
 import dev.tempo.model.Framing;
 import dev.tempo.model.HistoryEvent;
 import dev.tempo.model.MetricKind;
-import dev.tempo.model.ModelBuilder;
+import dev.tempo.model.Model;
 import dev.tempo.model.Stage;
 import dev.tempo.model.SuccessMetric;
 import dev.tempo.model.Goals;
-import dev.tempo.model.GoalsBuilder;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,9 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class GoalsRulesTest {
 
-    private static Project withGoals(UnaryOperator<GoalsBuilder> change) {
-        Goals goals = change.apply(GoalsBuilder.builder(Fixtures.goals())).build();
-        return ProjectBuilder.builder(Fixtures.wellRun()).goals(goals).build();
+    private static Project withGoals(UnaryOperator<Goals.Builder> change) {
+        Goals goals = change.apply(Fixtures.goals().toBuilder()).build();
+        return Fixtures.wellRun().toBuilder().goals(goals).build();
     }
 
     @Test
@@ -63,7 +61,7 @@ class GoalsRulesTest {
 
     @Test
     void noRisks_raisesGoals03() {
-        assertThat(findings(assess(withGoals(g -> g.risks(null))), "TEMPO-GOALS-03")).hasSize(1);
+        assertThat(findings(assess(withGoals(g -> g.risks(List.of()))), "TEMPO-GOALS-03")).hasSize(1);
     }
 
     @Test
@@ -158,8 +156,8 @@ class GoalsRulesTest {
         assertThat(findings(assess(withGoals(g -> g.stakeholderReviewDays(31)), looser, Fixtures.AS_OF), "TEMPO-GOALS-08")).isEmpty();
     }
 
-    private static Project withModel(Project project, UnaryOperator<ModelBuilder> change) {
-        return ProjectBuilder.builder(project).models(List.of(change.apply(ModelBuilder.builder(Fixtures.model())).build())).build();
+    private static Project withModel(Project project, UnaryOperator<Model.Builder> change) {
+        return project.toBuilder().models(List.of(change.apply(Fixtures.model().toBuilder()).build())).build();
     }
 
     @Test
@@ -197,7 +195,7 @@ class GoalsRulesTest {
             history.add(Fixtures.change(Fixtures.AS_OF.minusDays(10 + i).toString(), i % 2 == 0 ? EventKind.DEPLOYMENT : EventKind.RETRAINING,
                     leadTimes[i]));
         }
-        return ProjectBuilder.builder(project).history(history).build();
+        return project.toBuilder().history(history).build();
     }
 
     @Test
@@ -227,10 +225,10 @@ class GoalsRulesTest {
     @Test
     void withoutLeadTimesInTheWindow_goals09CannotJudgeFeasibility() {
         Project soon = withGoals(g -> g.deadline(Fixtures.AS_OF.plusDays(1)));
-        assertThat(findings(assess(ProjectBuilder.builder(soon).history(List.of()).build()), "TEMPO-GOALS-09")).isEmpty();
-        Project oldChanges = ProjectBuilder.builder(soon).history(List.of(Fixtures.change("2025-01-10", EventKind.DEPLOYMENT, 90))).build();
+        assertThat(findings(assess(soon.toBuilder().history(List.of()).build()), "TEMPO-GOALS-09")).isEmpty();
+        Project oldChanges = soon.toBuilder().history(List.of(Fixtures.change("2025-01-10", EventKind.DEPLOYMENT, 90))).build();
         assertThat(findings(assess(oldChanges), "TEMPO-GOALS-09")).isEmpty();
-        Project noLeadTime = ProjectBuilder.builder(soon).history(List.of(
+        Project noLeadTime = soon.toBuilder().history(List.of(
                 new HistoryEvent(Fixtures.AS_OF.minusDays(3), EventKind.DEPLOYMENT, "recommender", null, false, null))).build();
         assertThat(findings(assess(noLeadTime), "TEMPO-GOALS-09")).isEmpty();
     }

@@ -11,11 +11,8 @@ import dev.tempo.Policy;
 import dev.tempo.Severity;
 import dev.tempo.Thresholds;
 import dev.tempo.model.Infrastructure;
-import dev.tempo.model.InfrastructureBuilder;
 import dev.tempo.model.Model;
-import dev.tempo.model.ModelBuilder;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Stage;
 import dev.tempo.testing.Fixtures;
 import java.util.List;
@@ -26,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class InfrastructureRulesTest {
     private static final Policy STRICT = Policy.builder().unknownAsFinding(true).build();
 
-    private static Project withInfrastructure(UnaryOperator<InfrastructureBuilder> change) {
-        Infrastructure infrastructure = change.apply(InfrastructureBuilder.builder(Fixtures.infrastructure())).build();
-        return ProjectBuilder.builder(Fixtures.wellRun()).infrastructure(infrastructure).build();
+    private static Project withInfrastructure(UnaryOperator<Infrastructure.Builder> change) {
+        Infrastructure infrastructure = change.apply(Fixtures.infrastructure().toBuilder()).build();
+        return Fixtures.wellRun().toBuilder().infrastructure(infrastructure).build();
     }
 
     private static Project withStorage(Double capacity, Double used, Double growth) {
@@ -36,15 +33,15 @@ class InfrastructureRulesTest {
     }
 
     private static Model model(String name, Double gpuHours) {
-        return ModelBuilder.builder(Fixtures.model()).name(name).trainingGpuHoursPerMonth(gpuHours).build();
+        return Fixtures.model().toBuilder().name(name).trainingGpuHoursPerMonth(gpuHours).build();
     }
 
     private static Project withModels(Model... models) {
-        return ProjectBuilder.builder(Fixtures.wellRun()).models(List.of(models)).build();
+        return Fixtures.wellRun().toBuilder().models(List.of(models)).build();
     }
 
-    private static Project withModel(UnaryOperator<ModelBuilder> change) {
-        return withModels(change.apply(ModelBuilder.builder(Fixtures.model())).build());
+    private static Project withModel(UnaryOperator<Model.Builder> change) {
+        return withModels(change.apply(Fixtures.model().toBuilder()).build());
     }
 
     private static List<String> evidence(Assessment assessment, String ruleId) {
@@ -74,8 +71,8 @@ class InfrastructureRulesTest {
 
     @Test
     void trainingExactlyUsingTheAvailableCompute_raisesNothing_whileTheNeedDoesNotGrow() {
-        Project full = ProjectBuilder.builder(withModels(model("recommender", 500.0), model("ranker", 500.0)))
-                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).computeGrowthGpuHoursPerMonth(0.0).build()).build();
+        Project full = withModels(model("recommender", 500.0), model("ranker", 500.0)).toBuilder()
+                .infrastructure(Fixtures.infrastructure().toBuilder().computeGrowthGpuHoursPerMonth(0.0).build()).build();
         Assessment a = assess(full);
         assertThat(findings(a, "TEMPO-INFRASTRUCTURE-01")).isEmpty();
         assertThat(a.unknowns()).isEmpty();
@@ -93,9 +90,9 @@ class InfrastructureRulesTest {
         });
         // 600 left: growing 100/month runs out in exactly 6 months (fires), 99/month in 6.06 (does not)
         Project at600 = withModels(model("recommender", 400.0));
-        assertThat(findings(assess(ProjectBuilder.builder(at600).infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure())
+        assertThat(findings(assess(at600.toBuilder().infrastructure(Fixtures.infrastructure().toBuilder()
                 .computeGrowthGpuHoursPerMonth(100.0).build()).build()), "TEMPO-INFRASTRUCTURE-01")).hasSize(1);
-        assertThat(findings(assess(ProjectBuilder.builder(at600).infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure())
+        assertThat(findings(assess(at600.toBuilder().infrastructure(Fixtures.infrastructure().toBuilder()
                 .computeGrowthGpuHoursPerMonth(99.0).build()).build()), "TEMPO-INFRASTRUCTURE-01")).isEmpty();
         assertThat(findings(assess(withInfrastructure(i -> i.computeGrowthGpuHoursPerMonth(100.0))), "TEMPO-INFRASTRUCTURE-01")).isEmpty();
         Policy longer = Policy.builder().thresholds(Thresholds.builder().computeHorizonMonths(9.0).build()).build();
@@ -107,17 +104,17 @@ class InfrastructureRulesTest {
     void unknownComputeGrowth_isListedOnlyWhenTheNeedFits() {
         assertThat(unknownFields(assess(withInfrastructure(i -> i.computeGrowthGpuHoursPerMonth(null))), "TEMPO-INFRASTRUCTURE-01"))
                 .containsExactly("infrastructure.computeGrowthGpuHoursPerMonth");
-        Assessment over = assess(ProjectBuilder.builder(withModels(model("recommender", 1500.0)))
-                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).computeGrowthGpuHoursPerMonth(null).build()).build());
+        Assessment over = assess(withModels(model("recommender", 1500.0)).toBuilder()
+                .infrastructure(Fixtures.infrastructure().toBuilder().computeGrowthGpuHoursPerMonth(null).build()).build());
         assertThat(findings(over, "TEMPO-INFRASTRUCTURE-01")).singleElement().extracting(Finding::severity).isEqualTo(Severity.HIGH);
         assertThat(unknownFields(over, "TEMPO-INFRASTRUCTURE-01")).isEmpty();
     }
 
     @Test
     void retiredModels_needNoTrainingCompute() {
-        Model retired = ModelBuilder.builder(model("old-ranker", 5000.0)).stage(dev.tempo.model.Stage.RETIRED).build();
+        Model retired = model("old-ranker", 5000.0).toBuilder().stage(dev.tempo.model.Stage.RETIRED).build();
         assertThat(findings(assess(withModels(model("recommender", 200.0), retired)), "TEMPO-INFRASTRUCTURE-01")).isEmpty();
-        Model active = ModelBuilder.builder(retired).stage(dev.tempo.model.Stage.DEVELOPMENT).build();
+        Model active = retired.toBuilder().stage(dev.tempo.model.Stage.DEVELOPMENT).build();
         assertThat(findings(assess(withModels(model("recommender", 200.0), active)), "TEMPO-INFRASTRUCTURE-01")).hasSize(1);
     }
 
@@ -176,7 +173,7 @@ class InfrastructureRulesTest {
 
     @Test
     void noModels_needNoCompute_soUnknownAvailableComputeIsNotListed() {
-        Project project = ProjectBuilder.builder(withInfrastructure(i -> i.computeAvailableGpuHoursPerMonth(null)))
+        Project project = withInfrastructure(i -> i.computeAvailableGpuHoursPerMonth(null)).toBuilder()
                 .models(List.of()).history(List.of()).build();
         Assessment a = assess(project);
         assertThat(findings(a, "TEMPO-INFRASTRUCTURE-01")).isEmpty();
@@ -319,7 +316,7 @@ class InfrastructureRulesTest {
 
     @Test
     void productionModelWithoutMonitoring_raisesInfrastructure07OnThatModel() {
-        Model unmonitored = ModelBuilder.builder(Fixtures.model()).name("ranker").monitored(false).build();
+        Model unmonitored = Fixtures.model().toBuilder().name("ranker").monitored(false).build();
         Project project = withModels(Fixtures.model(), unmonitored);
         assertThat(findings(assess(project), "TEMPO-INFRASTRUCTURE-07")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.HIGH);

@@ -12,7 +12,6 @@ import dev.tempo.model.Industry;
 import dev.tempo.model.Jurisdiction;
 import dev.tempo.model.Model;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectInfo;
 import dev.tempo.model.Regime;
 import dev.tempo.model.Regulation;
 import dev.tempo.model.Stage;
@@ -41,7 +40,7 @@ class LargeProjectTest {
             models.add(Model.builder("m" + i).complexity(Complexity.HIGH).stage(Stage.PRODUCTION).trainedOn(List.of("d" + i))
                     .decisionType(DecisionType.CREDIT).explainability(Explainability.NONE).build());
         }
-        return Project.builder("large").project(new ProjectInfo("large", null, Industry.FINANCE, LocalDate.of(2026, 1, 1)))
+        return Project.builder("large").industry(Industry.FINANCE).startedOn(LocalDate.of(2026, 1, 1))
                 .jurisdictions(List.of(
                         Jurisdiction.builder("EU").regime(Regime.GDPR).dataResidency(true).documentationRequired(true)
                                 .thirdPartyAuditRequired(true).build(),

@@ -12,19 +12,14 @@ import dev.tempo.Severity;
 import dev.tempo.Thresholds;
 import dev.tempo.model.Complexity;
 import dev.tempo.model.Dataset;
-import dev.tempo.model.DatasetBuilder;
 import dev.tempo.model.DecisionType;
 import dev.tempo.model.Explainability;
 import dev.tempo.model.Framing;
-import dev.tempo.model.GoalsBuilder;
 import dev.tempo.model.Member;
 import dev.tempo.model.Model;
-import dev.tempo.model.ModelBuilder;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Role;
 import dev.tempo.model.Stage;
-import dev.tempo.model.TeamBuilder;
 import dev.tempo.testing.Fixtures;
 import java.util.List;
 import java.util.Set;
@@ -35,15 +30,15 @@ import org.junit.jupiter.api.Test;
 class ModelRulesTest {
     private static final Policy STRICT = Policy.builder().unknownAsFinding(true).build();
 
-    private static Model model(UnaryOperator<ModelBuilder> change) {
-        return change.apply(ModelBuilder.builder(Fixtures.model())).build();
+    private static Model model(UnaryOperator<Model.Builder> change) {
+        return change.apply(Fixtures.model().toBuilder()).build();
     }
 
-    private static Project withModel(UnaryOperator<ModelBuilder> change) {
-        return ProjectBuilder.builder(Fixtures.wellRun()).models(List.of(model(change))).build();
+    private static Project withModel(UnaryOperator<Model.Builder> change) {
+        return Fixtures.wellRun().toBuilder().models(List.of(model(change))).build();
     }
 
-    private static Project complexModel(UnaryOperator<ModelBuilder> change) {
+    private static Project complexModel(UnaryOperator<Model.Builder> change) {
         return withModel(m -> change.apply(m.complexity(Complexity.HIGH)));
     }
 
@@ -58,8 +53,8 @@ class ModelRulesTest {
         List<Member> members = IntStream.range(0, years.length)
                 .mapToObj(i -> Member.builder("member" + i).role(Role.DATA_SCIENTIST).experienceYears(years[i]).build())
                 .toList();
-        return ProjectBuilder.builder(withModel(m -> m.complexity(complexity)))
-                .team(TeamBuilder.builder(Fixtures.team()).members(members).build()).build();
+        return withModel(m -> m.complexity(complexity)).toBuilder()
+                .team(Fixtures.team().toBuilder().members(members).build()).build();
     }
 
     @Test
@@ -119,9 +114,9 @@ class ModelRulesTest {
 
     @Test
     void complexModelTrainedOnUncheckedData_explainsTheData02FindingsWithModel03() {
-        Dataset unchecked = DatasetBuilder.builder(Fixtures.dataset()).qualityChecks(false).build();
-        Dataset clicks = DatasetBuilder.builder(Fixtures.dataset()).name("clicks").qualityChecks(false).build();
-        Project project = ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(unchecked, clicks))
+        Dataset unchecked = Fixtures.dataset().toBuilder().qualityChecks(false).build();
+        Dataset clicks = Fixtures.dataset().toBuilder().name("clicks").qualityChecks(false).build();
+        Project project = Fixtures.wellRun().toBuilder().datasets(List.of(unchecked, clicks))
                 .models(List.of(model(m -> m.complexity(Complexity.HIGH).trainedOn(List.of("orders", "clicks"))))).build();
         Assessment a = assess(project);
         Finding f = only(a, "TEMPO-MODEL-03");
@@ -136,24 +131,24 @@ class ModelRulesTest {
 
     @Test
     void checkedOrUnusedDataOrSimpleModel_doesNotRaiseModel03() {
-        Dataset clicks = DatasetBuilder.builder(Fixtures.dataset()).name("clicks").qualityChecks(false).build();
-        Project untrainedOn = ProjectBuilder.builder(complexModel(m -> m))
+        Dataset clicks = Fixtures.dataset().toBuilder().name("clicks").qualityChecks(false).build();
+        Project untrainedOn = complexModel(m -> m).toBuilder()
                 .datasets(List.of(Fixtures.dataset(), clicks)).build();
         assertThat(findings(assess(untrainedOn), "TEMPO-MODEL-03")).isEmpty();
-        Project simple = ProjectBuilder.builder(Fixtures.wellRun())
-                .datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).qualityChecks(false).build())).build();
+        Project simple = Fixtures.wellRun().toBuilder()
+                .datasets(List.of(Fixtures.dataset().toBuilder().qualityChecks(false).build())).build();
         assertThat(findings(assess(simple), "TEMPO-MODEL-03")).isEmpty();
     }
 
     @Test
     void model03_explainsOnlyWhatData02Raised_andMarksWaivedFindings() {
-        Project unknownChecks = ProjectBuilder.builder(complexModel(m -> m))
-                .datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).qualityChecks(null).build())).build();
+        Project unknownChecks = complexModel(m -> m).toBuilder()
+                .datasets(List.of(Fixtures.dataset().toBuilder().qualityChecks(null).build())).build();
         Assessment a = assess(unknownChecks);
         assertThat(findings(a, "TEMPO-MODEL-03")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-DATA-02")).containsExactly("datasets[0].qualityChecks");
-        Project waived = ProjectBuilder.builder(complexModel(m -> m))
-                .datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).qualityChecks(false).build()))
+        Project waived = complexModel(m -> m).toBuilder()
+                .datasets(List.of(Fixtures.dataset().toBuilder().qualityChecks(false).build()))
                 .waivers(List.of(new dev.tempo.model.Waiver("TEMPO-DATA-02", "checks land next sprint", Fixtures.AS_OF, "orders"))).build();
         assertThat(only(assess(waived), "TEMPO-MODEL-03").evidence())
                 .contains("it is trained on data without automated quality checks: TEMPO-DATA-02 on orders (HIGH, waived)");
@@ -240,8 +235,8 @@ class ModelRulesTest {
 
     @Test
     void model06_withoutKnownExperience_listsTheMissingFacts_evenInStrictMode() {
-        Project noMembers = ProjectBuilder.builder(withModel(m -> m.complexity(Complexity.VERY_HIGH)))
-                .team(TeamBuilder.builder(Fixtures.team()).members(List.of()).build()).build();
+        Project noMembers = withModel(m -> m.complexity(Complexity.VERY_HIGH)).toBuilder()
+                .team(Fixtures.team().toBuilder().members(List.of()).build()).build();
         assertThat(unknownFields(assess(noMembers), "TEMPO-MODEL-06")).containsExactly("team.members");
         Assessment noYears = assess(withExperience(Complexity.VERY_HIGH, null, null), STRICT, Fixtures.AS_OF);
         assertThat(findings(noYears, "TEMPO-MODEL-06")).isEmpty();
@@ -258,8 +253,8 @@ class ModelRulesTest {
 
     @Test
     void complexModelWithoutWhy_raisesModel07Critical() {
-        Project project = ProjectBuilder.builder(complexModel(m -> m))
-                .goals(GoalsBuilder.builder(Fixtures.goals()).why(null).build()).build();
+        Project project = complexModel(m -> m).toBuilder()
+                .goals(Fixtures.goals().toBuilder().why(null).build()).build();
         Finding f = only(assess(project), "TEMPO-MODEL-07");
         assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
         assertThat(f.target()).isEqualTo("recommender");
@@ -269,10 +264,10 @@ class ModelRulesTest {
 
     @Test
     void complexModelsFramedAroundAModel_raiseModel07PerComplexModel_namingBothGoalsFindings() {
-        Project project = ProjectBuilder.builder(Fixtures.wellRun())
+        Project project = Fixtures.wellRun().toBuilder()
                 .models(List.of(model(m -> m.complexity(Complexity.VERY_HIGH)), model(m -> m.name("ranker").complexity(Complexity.HIGH)),
                         model(m -> m.name("baseline").complexity(Complexity.LOW))))
-                .goals(GoalsBuilder.builder(Fixtures.goals()).why(" ").framing(Framing.MODEL).build()).build();
+                .goals(Fixtures.goals().toBuilder().why(" ").framing(Framing.MODEL).build()).build();
         List<Finding> found = findings(assess(project), "TEMPO-MODEL-07");
         assertThat(found).extracting(Finding::target).containsExactlyInAnyOrder("recommender", "ranker");
         assertThat(found).allSatisfy(f -> assertThat(f.evidence()).endsWith(
@@ -282,8 +277,8 @@ class ModelRulesTest {
 
     @Test
     void model07_judgesTheGoalsCondition_evenWhenTheGoalsRuleIsDisabled() {
-        Project project = ProjectBuilder.builder(complexModel(m -> m))
-                .goals(GoalsBuilder.builder(Fixtures.goals()).framing(Framing.MODEL).build()).build();
+        Project project = complexModel(m -> m).toBuilder()
+                .goals(Fixtures.goals().toBuilder().framing(Framing.MODEL).build()).build();
         Policy disabled = Policy.builder().disabled(Set.of("TEMPO-GOALS-05")).build();
         Assessment a = assess(project, disabled, Fixtures.AS_OF);
         assertThat(findings(a, "TEMPO-GOALS-05")).isEmpty();
@@ -293,22 +288,22 @@ class ModelRulesTest {
     @Test
     void clearGoalsOrSimpleModel_doesNotRaiseModel07() {
         assertThat(findings(assess(complexModel(m -> m)), "TEMPO-MODEL-07")).isEmpty();
-        Project simple = ProjectBuilder.builder(Fixtures.wellRun())
-                .goals(GoalsBuilder.builder(Fixtures.goals()).why(null).build()).build();
+        Project simple = Fixtures.wellRun().toBuilder()
+                .goals(Fixtures.goals().toBuilder().why(null).build()).build();
         assertThat(findings(assess(simple), "TEMPO-MODEL-07")).isEmpty();
     }
 
     @Test
     void model07_unknownFramingOrComplexity_isListed_strictModeCountsUnknownFramingAsModel() {
-        Project unknownFraming = ProjectBuilder.builder(complexModel(m -> m))
-                .goals(GoalsBuilder.builder(Fixtures.goals()).framing(null).build()).build();
+        Project unknownFraming = complexModel(m -> m).toBuilder()
+                .goals(Fixtures.goals().toBuilder().framing(null).build()).build();
         Assessment a = assess(unknownFraming);
         assertThat(findings(a, "TEMPO-MODEL-07")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-MODEL-07")).containsExactly("goals.framing");
         assertThat(findings(assess(unknownFraming, STRICT, Fixtures.AS_OF), "TEMPO-MODEL-07")).hasSize(1);
 
-        Project unknownComplexity = ProjectBuilder.builder(withModel(m -> m.complexity(null)))
-                .goals(GoalsBuilder.builder(Fixtures.goals()).why(null).build()).build();
+        Project unknownComplexity = withModel(m -> m.complexity(null)).toBuilder()
+                .goals(Fixtures.goals().toBuilder().why(null).build()).build();
         assertThat(unknownFields(assess(unknownComplexity), "TEMPO-MODEL-07")).containsExactly("models[0].complexity");
     }
 
@@ -352,7 +347,7 @@ class ModelRulesTest {
 
     @Test
     void model09_readsTheModelsValidation_notTheRegulationSection() {
-        Project project = ProjectBuilder.builder(complexModel(m -> m.validationPlanned(false)))
+        Project project = complexModel(m -> m.validationPlanned(false)).toBuilder()
                 .regulation(new dev.tempo.model.Regulation(true, true, true, true)).build();
         assertThat(findings(assess(project), "TEMPO-MODEL-09")).hasSize(1);
     }
@@ -393,8 +388,8 @@ class ModelRulesTest {
         Finding f = only(assess(experiment(null, 60)), "TEMPO-MODEL-10");
         assertThat(f.evidence()).contains(
                 "its experiment started on 2026-01-05 (project.startedOn) with a timebox of 60 days, which ended on 2026-03-06");
-        Project noStart = ProjectBuilder.builder(experiment(null, 60))
-                .project(new dev.tempo.model.ProjectInfo("well-run", null, null, null)).build();
+        Project noStart = experiment(null, 60).toBuilder()
+                .name(null).industry(null).startedOn(null).build();
         Assessment unknown = assess(noStart, STRICT, Fixtures.AS_OF);
         assertThat(findings(unknown, "TEMPO-MODEL-10")).isEmpty();
         assertThat(unknownFields(unknown, "TEMPO-MODEL-10")).containsExactly("models[0].experimentStartedOn");

@@ -10,20 +10,16 @@ import dev.tempo.Finding;
 import dev.tempo.Policy;
 import dev.tempo.Severity;
 import dev.tempo.Thresholds;
-import dev.tempo.model.DatasetBuilder;
+import dev.tempo.model.Dataset;
 import dev.tempo.model.DecisionType;
 import dev.tempo.model.Explainability;
 import dev.tempo.model.Industry;
-import dev.tempo.model.InfrastructureBuilder;
 import dev.tempo.model.Jurisdiction;
-import dev.tempo.model.JurisdictionBuilder;
-import dev.tempo.model.ModelBuilder;
+import dev.tempo.model.Model;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
-import dev.tempo.model.ProjectInfo;
 import dev.tempo.model.Regime;
+import dev.tempo.model.Regulation;
 import dev.tempo.model.Stage;
-import dev.tempo.model.RegulationBuilder;
 import dev.tempo.testing.Fixtures;
 import java.util.List;
 import java.util.Set;
@@ -39,52 +35,51 @@ class RegulationRulesTest {
     /** The well-run fixture's US under CCPA, without residency. */
     private static final Jurisdiction US = Fixtures.wellRun().jurisdictions().get(0);
 
-    private static Jurisdiction jurisdiction(Jurisdiction from, UnaryOperator<JurisdictionBuilder> change) {
-        return change.apply(JurisdictionBuilder.builder(from)).build();
+    private static Jurisdiction jurisdiction(Jurisdiction from, UnaryOperator<Jurisdiction.Builder> change) {
+        return change.apply(from.toBuilder()).build();
     }
 
     /** The well-run project with EU and US jurisdictions, each in its own environment, and one changed dataset. */
-    private static Project euProject(UnaryOperator<DatasetBuilder> change) {
-        return ProjectBuilder.builder(Fixtures.wellRun())
+    private static Project euProject(UnaryOperator<Dataset.Builder> change) {
+        return Fixtures.wellRun().toBuilder()
                 .jurisdictions(List.of(EU, US))
-                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).separateEnvironments(List.of("EU", "US")).build())
-                .datasets(List.of(change.apply(DatasetBuilder.builder(Fixtures.dataset())).build()))
+                .infrastructure(Fixtures.infrastructure().toBuilder().separateEnvironments(List.of("EU", "US")).build())
+                .datasets(List.of(change.apply(Fixtures.dataset().toBuilder()).build()))
                 .build();
     }
 
     /** EU personal data of the loan-default case, stored in the US. */
-    private static DatasetBuilder euDataInUs(DatasetBuilder d) {
+    private static Dataset.Builder euDataInUs(Dataset.Builder d) {
         return d.personalData(true).subjectsIn("EU").storedIn("US");
     }
 
     private static Project withJurisdictions(List<String> separate, Jurisdiction... jurisdictions) {
-        return ProjectBuilder.builder(Fixtures.wellRun()).jurisdictions(List.of(jurisdictions))
-                .infrastructure(InfrastructureBuilder.builder(Fixtures.infrastructure()).separateEnvironments(separate).build())
+        return Fixtures.wellRun().toBuilder().jurisdictions(List.of(jurisdictions))
+                .infrastructure(Fixtures.infrastructure().toBuilder().separateEnvironments(separate).build())
                 .build();
     }
 
     /** The jurisdictions with the fixture's dataset holding personal data of EU subjects, stored in the EU. */
     private static Project sharing(List<String> separate, Jurisdiction... jurisdictions) {
         Project project = withJurisdictions(separate, jurisdictions);
-        return ProjectBuilder.builder(project).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+        return project.toBuilder().datasets(List.of(Fixtures.dataset().toBuilder()
                 .personalData(true).subjectsIn("EU").storedIn("EU").build())).build();
     }
 
-    private static Project withRegulation(Project project, UnaryOperator<RegulationBuilder> change) {
-        return ProjectBuilder.builder(project).regulation(change.apply(RegulationBuilder.builder(project.regulation())).build()).build();
+    private static Project withRegulation(Project project, UnaryOperator<Regulation.Builder> change) {
+        return project.toBuilder().regulation(change.apply(project.regulation().toBuilder()).build()).build();
     }
 
     private static Project withIndustry(Project project, Industry industry) {
-        ProjectInfo info = project.project();
-        return ProjectBuilder.builder(project).project(new ProjectInfo(info.id(), info.name(), industry, info.startedOn())).build();
+        return project.toBuilder().industry(industry).build();
     }
 
-    private static Project withModel(Project project, UnaryOperator<ModelBuilder> change) {
-        return ProjectBuilder.builder(project).models(List.of(change.apply(ModelBuilder.builder(Fixtures.model())).build())).build();
+    private static Project withModel(Project project, UnaryOperator<Model.Builder> change) {
+        return project.toBuilder().models(List.of(change.apply(Fixtures.model().toBuilder()).build())).build();
     }
 
     /** A credit model without explainability, the REGULATION-07 case when its data is GDPR personal data. */
-    private static ModelBuilder unexplainableCredit(ModelBuilder m) {
+    private static Model.Builder unexplainableCredit(Model.Builder m) {
         return m.decisionType(DecisionType.CREDIT).explainability(Explainability.NONE);
     }
 
@@ -104,7 +99,7 @@ class RegulationRulesTest {
 
     @Test
     void loanDefaultCase_raisesRegulation01And02_andNeitherAfterTheFix() {
-        Project before = ProjectBuilder.builder(euProject(RegulationRulesTest::euDataInUs))
+        Project before = euProject(RegulationRulesTest::euDataInUs).toBuilder()
                 .infrastructure(Fixtures.infrastructure()).build();
         Assessment a = assess(before);
         assertThat(findings(a, "TEMPO-REGULATION-01")).hasSize(1);
@@ -130,7 +125,7 @@ class RegulationRulesTest {
         assertThat(findings(assess(euProject(d -> euDataInUs(d).storedIn("EU"))), "TEMPO-REGULATION-01")).isEmpty();
         assertThat(findings(assess(euProject(d -> euDataInUs(d).personalData(false))), "TEMPO-REGULATION-01")).isEmpty();
         assertThat(findings(assess(euProject(d -> d.personalData(true).subjectsIn("US").storedIn("EU"))), "TEMPO-REGULATION-01")).isEmpty();
-        Project noResidency = ProjectBuilder.builder(euProject(RegulationRulesTest::euDataInUs))
+        Project noResidency = euProject(RegulationRulesTest::euDataInUs).toBuilder()
                 .jurisdictions(List.of(jurisdiction(EU, j -> j.dataResidency(false)), US)).build();
         assertThat(findings(assess(noResidency), "TEMPO-REGULATION-01")).isEmpty();
     }
@@ -142,7 +137,7 @@ class RegulationRulesTest {
         assertThat(only(assess(unknownPersonal, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-01").evidence())
                 .contains("datasets[0].personalData is unknown; strict mode (unknownAsFinding) counts it as its worst value");
 
-        Project unknownResidency = ProjectBuilder.builder(euProject(RegulationRulesTest::euDataInUs))
+        Project unknownResidency = euProject(RegulationRulesTest::euDataInUs).toBuilder()
                 .jurisdictions(List.of(jurisdiction(EU, j -> j.dataResidency(null)), US)).build();
         assertThat(unknownFields(assess(unknownResidency), "TEMPO-REGULATION-01")).containsExactly("jurisdictions[0].dataResidency");
 
@@ -171,14 +166,14 @@ class RegulationRulesTest {
         assertThat(findings(assess(withJurisdictions(List.of(), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
         Jurisdiction euWithoutResidency = jurisdiction(EU, j -> j.dataResidency(false));
         assertThat(findings(assess(sharing(List.of(), euWithoutResidency, US)), "TEMPO-REGULATION-02")).isEmpty();
-        Project usSubjects = ProjectBuilder.builder(sharing(List.of(), EU, US)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+        Project usSubjects = sharing(List.of(), EU, US).toBuilder().datasets(List.of(Fixtures.dataset().toBuilder()
                 .personalData(true).subjectsIn("US").storedIn("US").build())).build();
         assertThat(findings(assess(usSubjects), "TEMPO-REGULATION-02")).isEmpty();
     }
 
     @Test
     void regulation02_unknownPersonalDataOrResidency_isListed_andFiresInStrictMode() {
-        Project unknownPersonal = ProjectBuilder.builder(sharing(List.of(), EU, US)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+        Project unknownPersonal = sharing(List.of(), EU, US).toBuilder().datasets(List.of(Fixtures.dataset().toBuilder()
                 .personalData(null).subjectsIn("EU").build())).build();
         Assessment a = assess(unknownPersonal);
         assertThat(findings(a, "TEMPO-REGULATION-02")).isEmpty();
@@ -186,7 +181,7 @@ class RegulationRulesTest {
         assertThat(findings(assess(unknownPersonal, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-02")).hasSize(1);
         Project unknownResidency = sharing(List.of(), jurisdiction(EU, j -> j.dataResidency(null)), US);
         assertThat(unknownFields(assess(unknownResidency), "TEMPO-REGULATION-02")).containsExactly("jurisdictions[0].dataResidency");
-        Project unknownSubjects = ProjectBuilder.builder(sharing(List.of(), EU, US)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+        Project unknownSubjects = sharing(List.of(), EU, US).toBuilder().datasets(List.of(Fixtures.dataset().toBuilder()
                 .personalData(true).subjectsIn(null).build())).build();
         assertThat(unknownFields(assess(unknownSubjects, STRICT, Fixtures.AS_OF), "TEMPO-REGULATION-02")).containsExactly("datasets[0].subjectsIn");
     }
@@ -196,8 +191,8 @@ class RegulationRulesTest {
         assertThat(findings(assess(sharing(List.of("EU", "US"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
         assertThat(findings(assess(sharing(List.of("EU"), EU, US)), "TEMPO-REGULATION-02")).isEmpty();
         Jurisdiction uk = Jurisdiction.builder("UK").regime(Regime.UK_GDPR).dataResidency(true).build();
-        Project ukData = ProjectBuilder.builder(withJurisdictions(List.of("EU"), EU, US, uk)).datasets(List.of(DatasetBuilder
-                .builder(Fixtures.dataset()).personalData(true).subjectsIn("UK").storedIn("UK").build())).build();
+        Project ukData = withJurisdictions(List.of("EU"), EU, US, uk).toBuilder().datasets(List.of(Fixtures.dataset()
+                .toBuilder().personalData(true).subjectsIn("UK").storedIn("UK").build())).build();
         Finding f = only(assess(ukData), "TEMPO-REGULATION-02");
         assertThat(f.evidence()).containsExactly("jurisdictions UK (UK_GDPR), US (CCPA) share one environment",
                 "2 distinct regimes in one environment: UK_GDPR, CCPA",
@@ -319,7 +314,7 @@ class RegulationRulesTest {
     @Test
     void specialCategoryDataOutsideGdprOrNotForTraining_doesNotRaiseRegulation04_unknownFlagIsListed() {
         assertThat(findings(assess(euProject(d -> d.specialCategoryData(true))), "TEMPO-REGULATION-04")).isEmpty();
-        Project notForTraining = ProjectBuilder.builder(euProject(d -> d.specialCategoryData(true).subjectsIn("EU").usedForTraining(false)))
+        Project notForTraining = euProject(d -> d.specialCategoryData(true).subjectsIn("EU").usedForTraining(false)).toBuilder()
                 .models(List.of()).history(List.of()).build();
         assertThat(findings(assess(notForTraining), "TEMPO-REGULATION-04")).isEmpty();
         Project unknown = euProject(d -> d.specialCategoryData(null).subjectsIn("EU"));
@@ -399,15 +394,15 @@ class RegulationRulesTest {
         assertThat(only(assess(project), "TEMPO-REGULATION-07").evidence())
                 .contains("models[0].trainedOn is empty and the project declares EU (GDPR)");
         Jurisdiction unregulated = Jurisdiction.builder("XX").regime(Regime.NONE).build();
-        Project noRegime = ProjectBuilder.builder(withModel(Fixtures.wellRun(), m -> unexplainableCredit(m).trainedOn(List.of())))
-                .jurisdictions(List.of(unregulated)).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset()).subjectsIn("XX").storedIn("XX").build()))
+        Project noRegime = withModel(Fixtures.wellRun(), m -> unexplainableCredit(m).trainedOn(List.of())).toBuilder()
+                .jurisdictions(List.of(unregulated)).datasets(List.of(Fixtures.dataset().toBuilder().subjectsIn("XX").storedIn("XX").build()))
                 .build();
         assertThat(findings(assess(noRegime), "TEMPO-REGULATION-07")).isEmpty();
     }
 
     @Test
     void regulation07_coversEveryRegimeAndRegulatedIndustries_notOnlyGdpr() {
-        Project ccpa = withModel(ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+        Project ccpa = withModel(Fixtures.wellRun().toBuilder().datasets(List.of(Fixtures.dataset().toBuilder()
                 .personalData(true).build())).build(), RegulationRulesTest::unexplainableCredit);
         assertThat(only(assess(ccpa), "TEMPO-REGULATION-07").evidence())
                 .contains("trained on datasets[0] (orders): personal data of subjects in US (CCPA)");
@@ -419,7 +414,7 @@ class RegulationRulesTest {
 
     @Test
     void regulation07_subjectsInAnUndeclaredJurisdiction_areUnknownInEveryMode() {
-        Project elsewhere = withModel(ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(DatasetBuilder.builder(Fixtures.dataset())
+        Project elsewhere = withModel(Fixtures.wellRun().toBuilder().datasets(List.of(Fixtures.dataset().toBuilder()
                 .personalData(true).subjectsIn("BR").build())).build(), RegulationRulesTest::unexplainableCredit);
         Assessment a = assess(elsewhere, STRICT, Fixtures.AS_OF);
         assertThat(findings(a, "TEMPO-REGULATION-07")).isEmpty();
@@ -492,10 +487,10 @@ class RegulationRulesTest {
     @Test
     void documentationOrAuditJurisdictions_makeRegulation09Apply() {
         Jurisdiction documenting = jurisdiction(US, j -> j.documentationRequired(true));
-        assertThat(only(assess(production(ProjectBuilder.builder(Fixtures.wellRun()).jurisdictions(List.of(documenting)).build(), null)),
+        assertThat(only(assess(production(Fixtures.wellRun().toBuilder().jurisdictions(List.of(documenting)).build(), null)),
                 "TEMPO-REGULATION-09").evidence()).contains("US (CCPA) requires documentation (jurisdictions[0].documentationRequired)");
         Jurisdiction auditing = jurisdiction(US, j -> j.thirdPartyAuditRequired(true));
-        assertThat(findings(assess(production(ProjectBuilder.builder(Fixtures.wellRun()).jurisdictions(List.of(auditing)).build(), null)),
+        assertThat(findings(assess(production(Fixtures.wellRun().toBuilder().jurisdictions(List.of(auditing)).build(), null)),
                 "TEMPO-REGULATION-09")).hasSize(1);
     }
 

@@ -11,13 +11,10 @@ import dev.tempo.Finding;
 import dev.tempo.Policy;
 import dev.tempo.Severity;
 import dev.tempo.Thresholds;
-import dev.tempo.model.GoalsBuilder;
 import dev.tempo.model.Member;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Role;
 import dev.tempo.model.Team;
-import dev.tempo.model.TeamBuilder;
 import dev.tempo.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +27,9 @@ class TeamRulesTest {
     private static final List<String> MEMBER_RULES = List.of("TEMPO-TEAM-01", "TEMPO-TEAM-02", "TEMPO-TEAM-05",
             "TEMPO-TEAM-06", "TEMPO-TEAM-07", "TEMPO-TEAM-08");
 
-    private static Project withTeam(UnaryOperator<TeamBuilder> change) {
-        Team team = change.apply(TeamBuilder.builder(Fixtures.team())).build();
-        return ProjectBuilder.builder(Fixtures.wellRun()).team(team).build();
+    private static Project withTeam(UnaryOperator<Team.Builder> change) {
+        Team team = change.apply(Fixtures.team().toBuilder()).build();
+        return Fixtures.wellRun().toBuilder().team(team).build();
     }
 
     private static Project withMembers(Member... members) {
@@ -173,8 +170,8 @@ class TeamRulesTest {
 
     @Test
     void undefinedScope_raisesTeam03() {
-        Project project = ProjectBuilder.builder(Fixtures.wellRun())
-                .goals(GoalsBuilder.builder(Fixtures.goals()).scopeDefined(false).build()).build();
+        Project project = Fixtures.wellRun().toBuilder()
+                .goals(Fixtures.goals().toBuilder().scopeDefined(false).build()).build();
         Finding f = only(assess(project), "TEMPO-TEAM-03");
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.target()).isNull();
@@ -183,8 +180,8 @@ class TeamRulesTest {
 
     @Test
     void unknownScope_isListed_andInStrictModeRaisesTeam03() {
-        Project project = ProjectBuilder.builder(Fixtures.wellRun())
-                .goals(GoalsBuilder.builder(Fixtures.goals()).scopeDefined(null).build()).build();
+        Project project = Fixtures.wellRun().toBuilder()
+                .goals(Fixtures.goals().toBuilder().scopeDefined(null).build()).build();
         assertThat(findings(assess(project), "TEMPO-TEAM-03")).isEmpty();
         assertThat(unknownFields(assess(project), "TEMPO-TEAM-03")).containsExactly("goals.scopeDefined");
         assertThat(findings(assess(project, STRICT, Fixtures.AS_OF), "TEMPO-TEAM-03")).hasSize(1);

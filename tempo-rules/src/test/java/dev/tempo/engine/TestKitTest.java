@@ -11,9 +11,7 @@ import dev.tempo.RuleInfo;
 import dev.tempo.Severity;
 import dev.tempo.Tempo;
 import dev.tempo.model.Dataset;
-import dev.tempo.model.DatasetBuilder;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.testing.Fixtures;
 import dev.tempo.testing.RuleHarness;
 import dev.tempo.testkit.RuleVerifier;
@@ -30,9 +28,9 @@ public class TestKitTest { // public: the flaky rule's DRL reads FLAKY_FIRINGS
     /** Counts the firings of the flaky rule below, across sessions. */
     public static final AtomicInteger FLAKY_FIRINGS = new AtomicInteger();
 
-    private static Project withDataset(UnaryOperator<DatasetBuilder> change) {
-        Dataset dataset = change.apply(DatasetBuilder.builder(Fixtures.dataset())).build();
-        return ProjectBuilder.builder(Fixtures.wellRun()).datasets(List.of(dataset)).build();
+    private static Project withDataset(UnaryOperator<Dataset.Builder> change) {
+        Dataset dataset = change.apply(Fixtures.dataset().toBuilder()).build();
+        return Fixtures.wellRun().toBuilder().datasets(List.of(dataset)).build();
     }
 
     @Test

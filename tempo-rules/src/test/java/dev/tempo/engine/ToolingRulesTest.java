@@ -12,10 +12,7 @@ import dev.tempo.Severity;
 import dev.tempo.Thresholds;
 import dev.tempo.model.Capability;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
-import dev.tempo.model.TeamBuilder;
 import dev.tempo.model.Tool;
-import dev.tempo.model.ToolBuilder;
 import dev.tempo.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class ToolingRulesTest {
     private static final Policy STRICT = Policy.builder().unknownAsFinding(true).build();
 
-    private static Tool tool(String name, Capability capability, String version, String team, UnaryOperator<ToolBuilder> change) {
-        return change.apply(ToolBuilder.builder(Fixtures.tool(name, capability, version)).teamName(team)).build();
+    private static Tool tool(String name, Capability capability, String version, String team, UnaryOperator<Tool.Builder> change) {
+        return change.apply(Fixtures.tool(name, capability, version).toBuilder().teamName(team)).build();
     }
 
     private static Tool tool(String name, Capability capability, String version, String team) {
@@ -39,11 +36,11 @@ class ToolingRulesTest {
     private static Project withMoreTools(Tool... tools) {
         List<Tool> all = new ArrayList<>(Fixtures.wellRun().tools());
         all.addAll(List.of(tools));
-        return ProjectBuilder.builder(Fixtures.wellRun()).tools(all).build();
+        return Fixtures.wellRun().toBuilder().tools(all).build();
     }
 
     private static Project withAudit(LocalDate lastAudit) {
-        return ProjectBuilder.builder(Fixtures.wellRun()).lastToolAuditOn(lastAudit).build();
+        return Fixtures.wellRun().toBuilder().lastToolAuditOn(lastAudit).build();
     }
 
     @Test
@@ -173,13 +170,13 @@ class ToolingRulesTest {
 
     @Test
     void toolsWithoutDeclaredMembers_listTeamMembersAsUnknown_noToolsNoUnknown() {
-        Project noMembers = ProjectBuilder.builder(Fixtures.wellRun())
-                .team(TeamBuilder.builder(Fixtures.team()).members(List.of()).build()).build();
+        Project noMembers = Fixtures.wellRun().toBuilder()
+                .team(Fixtures.team().toBuilder().members(List.of()).build()).build();
         Assessment a = assess(noMembers);
         assertThat(findings(a, "TEMPO-TOOLING-04")).isEmpty();
         assertThat(unknownFields(a, "TEMPO-TOOLING-04")).containsExactly("team.members");
 
-        Assessment noTools = assess(ProjectBuilder.builder(noMembers).tools(List.of()).build());
+        Assessment noTools = assess(noMembers.toBuilder().tools(List.of()).build());
         assertThat(findings(noTools, "TEMPO-TOOLING-04")).isEmpty();
         assertThat(unknownFields(noTools, "TEMPO-TOOLING-04")).isEmpty();
     }
@@ -245,14 +242,14 @@ class ToolingRulesTest {
 
     @Test
     void noToolsDeclared_nothingToAudit_raisesNoTooling06() {
-        Project project = ProjectBuilder.builder(withAudit(null)).tools(List.of()).build();
+        Project project = withAudit(null).toBuilder().tools(List.of()).build();
         assertThat(findings(assess(project), "TEMPO-TOOLING-06")).isEmpty();
     }
 
     @Test
     void unauditedToolsWithKnownProblems_raiseTooling06AtMedium_namingThem() {
         Tool drifted = tool("mlflow", Capability.EXPERIMENT_TRACKING, "2.9", "platform");
-        Project project = ProjectBuilder.builder(withMoreTools(drifted)).lastToolAuditOn(null).build();
+        Project project = withMoreTools(drifted).toBuilder().lastToolAuditOn(null).build();
         assertThat(findings(assess(project), "TEMPO-TOOLING-06")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.evidence()).containsExactly("lastToolAuditOn is not set: the tools were never audited",
@@ -265,14 +262,14 @@ class ToolingRulesTest {
     @Test
     void tooling06_readsTheOtherToolingFindingsBeforeWaiversAndDisabling() {
         Tool drifted = tool("mlflow", Capability.EXPERIMENT_TRACKING, "2.9", "platform");
-        Project waived = ProjectBuilder.builder(withMoreTools(drifted)).lastToolAuditOn(null)
+        Project waived = withMoreTools(drifted).toBuilder().lastToolAuditOn(null)
                 .waivers(List.of(new dev.tempo.model.Waiver("TEMPO-TOOLING-03", "upgrade planned", Fixtures.AS_OF, null))).build();
         assertThat(findings(assess(waived), "TEMPO-TOOLING-06")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
             assertThat(f.evidence()).contains("unaudited tools with known problems: TEMPO-TOOLING-03 on mlflow (MEDIUM, waived)");
         });
         Policy overridden = Policy.builder().severities(java.util.Map.of("TEMPO-TOOLING-06", Severity.HIGH)).build();
-        assertThat(findings(assess(ProjectBuilder.builder(withMoreTools(drifted)).lastToolAuditOn(null).build(), overridden, Fixtures.AS_OF),
+        assertThat(findings(assess(withMoreTools(drifted).toBuilder().lastToolAuditOn(null).build(), overridden, Fixtures.AS_OF),
                 "TEMPO-TOOLING-06")).singleElement().extracting(Finding::severity).isEqualTo(Severity.HIGH);
     }
 }

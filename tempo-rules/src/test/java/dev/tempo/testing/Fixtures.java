@@ -20,7 +20,6 @@ import dev.tempo.model.Model;
 import dev.tempo.model.ModelFamily;
 import dev.tempo.model.Pipeline;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectInfo;
 import dev.tempo.model.Regime;
 import dev.tempo.model.Regulation;
 import dev.tempo.model.Role;
@@ -45,19 +44,21 @@ public final class Fixtures {
     /** A well-run project: every fact known and good. */
     public static Project wellRun() {
         return Project.builder("well-run")
-                .project(new ProjectInfo("well-run", "A well-run recommender", Industry.ECOMMERCE, LocalDate.of(2026, 1, 5)))
+                .name("A well-run recommender")
+                .industry(Industry.ECOMMERCE)
+                .startedOn(LocalDate.of(2026, 1, 5))
                 .goals(goals())
                 .dataOps(new DataOps(DataOpsMaturity.MANAGED))
-                .datasets(List.of(dataset()))
+                .addDataset(dataset())
                 .team(team())
                 .infrastructure(infrastructure())
-                .tools(List.of(
+                .tools(
                         tool("mlflow", Capability.EXPERIMENT_TRACKING, "2.14"),
-                        tool("airflow", Capability.ORCHESTRATION, "2.9")))
+                        tool("airflow", Capability.ORCHESTRATION, "2.9"))
                 .lastToolAuditOn(LocalDate.of(2026, 6, 1))
-                .models(List.of(model()))
-                .jurisdictions(List.of(Jurisdiction.builder("US").regime(Regime.CCPA).dataResidency(false)
-                        .documentationRequired(false).thirdPartyAuditRequired(false).build()))
+                .addModel(model())
+                .addJurisdiction(Jurisdiction.builder("US").regime(Regime.CCPA).dataResidency(false)
+                        .documentationRequired(false).thirdPartyAuditRequired(false))
                 .regulation(new Regulation(true, true, true, true))
                 .history(history())
                 .build();
@@ -90,9 +91,9 @@ public final class Fixtures {
                 .outcome("Shoppers see products they are likely to buy")
                 .framing(Framing.PRODUCT)
                 .replaces("hand-curated best-seller lists")
-                .endUsers(List.of("shoppers", "merchandising team"))
-                .successMetrics(List.of(new SuccessMetric("average basket size", "+5%", null)))
-                .risks(List.of("cold start for new products"))
+                .endUsers("shoppers", "merchandising team")
+                .addSuccessMetric(new SuccessMetric("average basket size", "+5%", null))
+                .risks("cold start for new products")
                 .deadline(LocalDate.of(2027, 3, 31))
                 .stakeholderReviewDays(14)
                 .scopeDefined(true)
@@ -107,8 +108,8 @@ public final class Fixtures {
                 .pipeline(Pipeline.AUTOMATED)
                 .qualityChecks(true)
                 .versioned(true)
-                .records(5_000_000L)
-                .recordsNeeded(1_000_000L)
+                .records(5_000_000)
+                .recordsNeeded(1_000_000)
                 .lastRefreshed(LocalDate.of(2026, 11, 26))
                 .maxAgeDays(7)
                 .personalData(false)
@@ -120,11 +121,11 @@ public final class Fixtures {
 
     public static Team team() {
         return Team.builder()
-                .members(List.of(
+                .members(
                         member("ana", Role.DATA_SCIENTIST, 6, "recommendations", "model training"),
                         member("ben", Role.ML_ENGINEER, 5, "recommendations", "serving"),
                         member("chloe", Role.DOMAIN_EXPERT, 10, "recommendations", "merchandising rules"),
-                        member("dev", Role.PROJECT_MANAGER, 8, "recommendations", "delivery plan")))
+                        member("dev", Role.PROJECT_MANAGER, 8, "recommendations", "delivery plan"))
                 .concurrentProjects(1)
                 .responsibilitiesDefined(true)
                 .timeboxed(true)
@@ -135,16 +136,16 @@ public final class Fixtures {
 
     public static Member member(String name, Role role, double years, String team, String responsibility) {
         return Member.builder(name).role(role).experienceYears(years).teamName(team)
-                .responsibilities(List.of(responsibility)).build();
+                .responsibilities(responsibility).build();
     }
 
     public static Infrastructure infrastructure() {
         return Infrastructure.builder()
-                .computeAvailableGpuHoursPerMonth(1000.0)
-                .computeGrowthGpuHoursPerMonth(10.0)
-                .storageCapacityTb(100.0)
-                .storageUsedTb(40.0)
-                .storageGrowthTbPerMonth(1.0)
+                .computeAvailableGpuHoursPerMonth(1000)
+                .computeGrowthGpuHoursPerMonth(10)
+                .storageCapacityTb(100)
+                .storageUsedTb(40)
+                .storageGrowthTbPerMonth(1)
                 .networkReliable(true)
                 .automatedDataPipelines(true)
                 .experimentTracking(true)
@@ -161,8 +162,8 @@ public final class Fixtures {
         return Model.builder("recommender")
                 .complexity(Complexity.MEDIUM)
                 .family(ModelFamily.GRADIENT_BOOSTING)
-                .trainingGpuHoursPerMonth(200.0)
-                .trainedOn(List.of("orders"))
+                .trainingGpuHoursPerMonth(200)
+                .trainedOn("orders")
                 .baselineEvaluated(true)
                 .experimentTimeboxDays(21)
                 .explainability(Explainability.IN_PLACE)
@@ -174,10 +175,10 @@ public final class Fixtures {
                 .servesUsers(true)
                 .validationPlanned(true)
                 .lastValidatedOn(LocalDate.of(2026, 9, 1))
-                .latencyBudgetMs(200.0)
-                .p95LatencyMs(120.0)
-                .monthlyCost(3000.0)
-                .monthlyBudget(5000.0)
+                .latencyBudgetMs(200)
+                .p95LatencyMs(120)
+                .monthlyCost(3000)
+                .monthlyBudget(5000)
                 .build();
     }
 }

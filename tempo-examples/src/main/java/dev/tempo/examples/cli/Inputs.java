@@ -144,9 +144,17 @@ final class Inputs {
         }
     }
 
-    /** The same problems, located in the document where they name a field of it. */
+    /** The hint the engine gives Java callers, and the same hint for the command line's users. */
+    private static final String JAVA_HINT = "Tempo.rules() lists the loaded rules";
+    private static final String COMMAND_LINE_HINT = "run the rules command to list them";
+
+    /**
+     * The same problems, located in the document where they name a field of it, with the engine's
+     * hints for Java callers told as the command line's.
+     */
     static InvalidInputException located(Document<?> document, InvalidInputException e) {
         return new InvalidInputException(e.problems().stream()
-                .map(p -> p.source() == null ? document.problemAt(p.path(), p.message()) : p).toList());
+                .map(p -> p.source() == null ? document.problemAt(p.path(), p.message().replace(JAVA_HINT, COMMAND_LINE_HINT)) : p)
+                .toList());
     }
 }

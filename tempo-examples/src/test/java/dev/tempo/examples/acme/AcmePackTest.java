@@ -11,17 +11,13 @@ import dev.tempo.Tempo;
 import dev.tempo.engine.TempoEngine;
 import dev.tempo.examples.cli.Examples;
 import dev.tempo.model.Dataset;
-import dev.tempo.model.DatasetBuilder;
 import dev.tempo.model.Member;
 import dev.tempo.model.Model;
-import dev.tempo.model.ModelBuilder;
 import dev.tempo.model.Project;
-import dev.tempo.model.ProjectBuilder;
 import dev.tempo.model.Role;
 import dev.tempo.model.Stage;
 import dev.tempo.model.Team;
 import dev.tempo.model.Tool;
-import dev.tempo.model.ToolBuilder;
 import dev.tempo.testkit.RuleVerifier;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,11 +41,11 @@ class AcmePackTest {
                 .build();
     }
 
-    private static DatasetBuilder dataset() {
+    private static Dataset.Builder dataset() {
         return Dataset.builder("subscriptions").owner("billing").personalData(true).specialCategoryData(false);
     }
 
-    private static ModelBuilder model() {
+    private static Model.Builder model() {
         return Model.builder("churn-model").stage(Stage.PRODUCTION).trainedOn(List.of("subscriptions")).labels(Map.of("owner", "sam"));
     }
 
@@ -58,20 +54,20 @@ class AcmePackTest {
     }
 
     private static Project withTeam(Member... members) {
-        return ProjectBuilder.builder(acmeProject()).team(team(members)).build();
+        return acmeProject().toBuilder().team(team(members)).build();
     }
 
     private static Member member(String name, Role role, String... responsibilities) {
         return Member.builder(name).role(role).responsibilities(List.of(responsibilities)).build();
     }
 
-    private static Project withTool(UnaryOperator<ToolBuilder> change) {
+    private static Project withTool(UnaryOperator<Tool.Builder> change) {
         Tool vendor = change.apply(Tool.builder("vendor-automl")).build();
-        return ProjectBuilder.builder(acmeProject()).tools(List.of(acmeProject().tools().get(0), vendor)).build();
+        return acmeProject().toBuilder().tools(List.of(acmeProject().tools().get(0), vendor)).build();
     }
 
-    private static Project withDataset(UnaryOperator<DatasetBuilder> change) {
-        return ProjectBuilder.builder(acmeProject()).datasets(List.of(change.apply(dataset()).build())).build();
+    private static Project withDataset(UnaryOperator<Dataset.Builder> change) {
+        return acmeProject().toBuilder().datasets(List.of(change.apply(dataset()).build())).build();
     }
 
     @Test
@@ -96,7 +92,7 @@ class AcmePackTest {
 
     @Test
     void everyProductionModelWithoutAnOwner_isTargetedOnce() {
-        Project twoModels = ProjectBuilder.builder(withTeam(member("sam", Role.ML_ENGINEER, "serving")))
+        Project twoModels = withTeam(member("sam", Role.ML_ENGINEER, "serving")).toBuilder()
                 .models(List.of(model().build(), Model.builder("ltv-model").stage(Stage.PRODUCTION).build(),
                         Model.builder("experiment").stage(Stage.RESEARCH).build()))
                 .build();
@@ -107,16 +103,16 @@ class AcmePackTest {
     void onCallEngineer_orNoProductionModel_doesNotRaiseAcme01() {
         VERIFY.verifyThat("ACME-01").given(acmeProject()).doesNotFire().isDecided();
         VERIFY.verifyThat("ACME-01").given(withTeam(member("lee", Role.SOFTWARE_ENGINEER, "On Call rota, weekends"))).doesNotFire();
-        Project inDevelopment = ProjectBuilder.builder(withTeam()).models(List.of(model().stage(Stage.DEVELOPMENT).build())).build();
+        Project inDevelopment = withTeam().toBuilder().models(List.of(model().stage(Stage.DEVELOPMENT).build())).build();
         VERIFY.verifyThat("ACME-01").given(inDevelopment).doesNotFire();
     }
 
     @Test
     void unknownStage_withNobodyOnCall_leavesAcme01Undecided() {
-        Project unknownStage = ProjectBuilder.builder(withTeam()).models(List.of(model().stage(null).build())).build();
+        Project unknownStage = withTeam().toBuilder().models(List.of(model().stage(null).build())).build();
         VERIFY.verifyThat("ACME-01").given(unknownStage).doesNotFire().isUndecidedOn("models[0].stage");
 
-        Project ownedAnyway = ProjectBuilder.builder(acmeProject()).models(List.of(model().stage(null).build())).build();
+        Project ownedAnyway = acmeProject().toBuilder().models(List.of(model().stage(null).build())).build();
         VERIFY.verifyThat("ACME-01").given(ownedAnyway).doesNotFire().isDecided();
     }
 
@@ -128,7 +124,7 @@ class AcmePackTest {
 
     @Test
     void unknownStage_inStrictMode_raisesAcme01SayingSo() {
-        Project unknownStage = ProjectBuilder.builder(withTeam()).models(List.of(model().stage(null).build())).build();
+        Project unknownStage = withTeam().toBuilder().models(List.of(model().stage(null).build())).build();
         Tempo strict = TEMPO.withPolicy(Policy.builder().unknownAsFinding(true).build());
         RuleVerifier.of(strict, AS_OF).verifyThat("ACME-01").given(unknownStage).firesExactlyOn("churn-model");
         assertThat(strict.assess(unknownStage, AS_OF)).hasFinding("ACME-01")
@@ -186,7 +182,7 @@ class AcmePackTest {
 
     @Test
     void productionModelWithoutAnOwnerLabel_raisesAcme04() {
-        Project unlabelled = ProjectBuilder.builder(acmeProject()).models(List.of(model().labels(Map.of("tier", "gold")).build())).build();
+        Project unlabelled = acmeProject().toBuilder().models(List.of(model().labels(Map.of("tier", "gold")).build())).build();
         VERIFY.verifyThat("ACME-04").given(unlabelled).firesExactlyOn("churn-model").withSeverity(Severity.MEDIUM);
         assertThat(TEMPO.assess(unlabelled, AS_OF)).hasFinding("ACME-04").onTarget("churn-model")
                 .withEvidenceContaining("models[0].labels has no owner");
@@ -195,9 +191,9 @@ class AcmePackTest {
     @Test
     void ownerLabel_orNoProductionModel_doesNotRaiseAcme04_unknownStageIsUndecided() {
         VERIFY.verifyThat("ACME-04").given(acmeProject()).doesNotFire().isDecided();
-        Project research = ProjectBuilder.builder(acmeProject()).models(List.of(model().labels(null).stage(Stage.RESEARCH).build())).build();
+        Project research = acmeProject().toBuilder().models(List.of(model().labels(null).stage(Stage.RESEARCH).build())).build();
         VERIFY.verifyThat("ACME-04").given(research).doesNotFire();
-        Project unknownStage = ProjectBuilder.builder(acmeProject()).models(List.of(model().labels(null).stage(null).build())).build();
+        Project unknownStage = acmeProject().toBuilder().models(List.of(model().labels(null).stage(null).build())).build();
         VERIFY.verifyThat("ACME-04").given(unknownStage).doesNotFire().isUndecidedOn("models[0].stage");
     }
 

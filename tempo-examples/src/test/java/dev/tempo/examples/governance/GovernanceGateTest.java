@@ -130,7 +130,7 @@ class GovernanceGateTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(Problem::toString)
                         .containsExactly("registry project fraud: waivers[0].rule is \"ACME-01\", which is not a loaded rule;"
-                                + " run the rules command to list them"));
+                                + " Tempo.rules() lists the loaded rules"));
     }
 
     @Test
