@@ -27,6 +27,27 @@ public final class AtomicFile {
      *                     the target is then left as it was
      */
     public static void write(Path file, String text) throws IOException {
+        write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Replaces the file's content with the content of another file (a report spooled to disk).
+     *
+     * @throws IOException as {@link #write(Path, String)}
+     */
+    public static void copy(Path content, Path file) throws IOException {
+        write(file, temp -> {
+            try (java.io.OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                Files.copy(content, out); // into the temporary file as created, keeping its permissions
+            }
+        });
+    }
+
+    private interface Filler {
+        void fill(Path temp) throws IOException;
+    }
+
+    private static void write(Path file, Filler filler) throws IOException {
         Path target = file.toAbsolutePath();
         for (int links = 0; Files.isSymbolicLink(target); links++) {
             if (links == 40) {
@@ -43,7 +64,7 @@ public final class AtomicFile {
         }
         Path temp = newTemporaryFile(dir);
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            filler.fill(temp);
             keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

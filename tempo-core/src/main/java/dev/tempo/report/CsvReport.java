@@ -24,24 +24,40 @@ public final class CsvReport {
         if (assessments.size() != files.size()) {
             throw new IllegalArgumentException("one file per assessment: " + assessments.size() + " assessments, " + files.size() + " files");
         }
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < assessments.size(); i++) {
+            rows.add(Row.of(assessments.get(i), files.get(i)));
+        }
+        return render(rows);
+    }
+
+    /** What a row shows of one project: all a streamed report keeps of it until the columns are known. */
+    record Row(String projectId, String file, int score, dev.tempo.Band band, java.util.Map<Factor, Integer> factors, long[] counts) {
+        static Row of(Assessment a, String file) {
+            long[] counts = new long[Severity.values().length];
+            a.findings().forEach(f -> counts[f.severity().ordinal()]++);
+            return new Row(a.projectId(), file, a.scores().tempo(), a.scores().band(), a.scores().factors(), counts);
+        }
+    }
+
+    /** The rows, with one column per factor any of them scores. */
+    static String render(List<Row> rows) {
         Set<Factor> factors = new TreeSet<>();
-        assessments.forEach(a -> factors.addAll(a.scores().factors().keySet()));
+        rows.forEach(r -> factors.addAll(r.factors().keySet()));
         StringBuilder out = new StringBuilder("project,file,score,band");
         factors.forEach(f -> out.append(',').append(f.id()));
         for (Severity severity : Severity.values()) {
             out.append(',').append(severity.name());
         }
         out.append("\r\n");
-        for (int i = 0; i < assessments.size(); i++) {
-            Assessment a = assessments.get(i);
-            out.append(cell(a.projectId())).append(',').append(cell(files.get(i))).append(',').append(a.scores().tempo()).append(',')
-                    .append(a.scores().band());
+        for (Row r : rows) {
+            out.append(cell(r.projectId())).append(',').append(cell(r.file())).append(',').append(r.score()).append(',').append(r.band());
             for (Factor f : factors) {
-                Integer score = a.scores().factors().get(f);
+                Integer score = r.factors().get(f);
                 out.append(',').append(score == null ? "" : score.toString());
             }
             for (Severity severity : Severity.values()) {
-                out.append(',').append(a.findings().stream().filter(x -> x.severity() == severity).count());
+                out.append(',').append(r.counts()[severity.ordinal()]);
             }
             out.append("\r\n");
         }

@@ -10,6 +10,7 @@ import dev.tempo.WaivedFinding;
 import dev.tempo.model.Waiver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,17 +90,30 @@ public final class HtmlReport {
      * each linking to its own report further down, whose anchors are prefixed with the project id.
      */
     public static String render(List<Assessment> assessments, Portfolio portfolio, Scoring scoring) {
+        return PortfolioReport.render(out -> PortfolioReport.html(out, scoring), assessments.stream().map(PortfolioReport.Entry::of).toList(),
+                portfolio);
+    }
+
+    /** What the portfolio table shows of one project: all a streamed page keeps of it. */
+    record Row(String projectId, int score, Band band, String slowest) {
+        static Row of(Assessment a) {
+            Factor slowest = a.scores().factors().entrySet().stream().min(Map.Entry.<Factor, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+            return new Row(a.projectId(), a.scores().tempo(), a.scores().band(), slowest == null ? "" : slowest + " " + a.scores().factors().get(slowest));
+        }
+    }
+
+    /** The page up to the projects' sections: head, portfolio summary and the table of projects, worst first. */
+    static String top(Portfolio portfolio, List<Row> rows) {
         StringBuilder page = new StringBuilder(65_536);
         head(page, "tempo portfolio: " + portfolio.projects() + " projects");
         page.append("<header>\n<h1>tempo portfolio: ").append(portfolio.projects()).append(" projects</h1>\n<p class=\"verdict\">")
                 .append(escape(portfolio.sentence())).append("</p>\n</header>\n<section id=\"portfolio\">\n<table>\n")
                 .append("<thead><tr><th>project</th><th>score</th><th>band</th><th>slowest factor</th></tr></thead>\n<tbody>\n");
-        for (Assessment a : assessments.stream().sorted(Portfolio.WORST_FIRST).toList()) {
-            Factor slowest = a.scores().factors().entrySet().stream().min(Map.Entry.<Factor, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
-            page.append("<tr><td><a href=\"#project-").append(id(a.projectId())).append("\">").append(escape(a.projectId()))
-                    .append("</a></td><td>").append(a.scores().tempo()).append("</td><td>").append(a.scores().band()).append("</td><td>")
-                    .append(slowest == null ? "" : slowest + " " + a.scores().factors().get(slowest)).append("</td></tr>\n");
+        for (Row r : rows.stream().sorted(Comparator.comparingInt(Row::score).thenComparing(Row::projectId)).toList()) {
+            page.append("<tr><td><a href=\"#project-").append(id(r.projectId())).append("\">").append(escape(r.projectId()))
+                    .append("</a></td><td>").append(r.score()).append("</td><td>").append(r.band()).append("</td><td>")
+                    .append(r.slowest()).append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n<p class=\"note\">Projects each factor holds back: ");
         List<String> held = new ArrayList<>();
@@ -108,19 +122,18 @@ public final class HtmlReport {
         List<String> rules = new ArrayList<>();
         portfolio.topRules().forEach((rule, count) -> rules.add(rule + " (" + count + ")"));
         page.append(escape(String.join(", ", rules))).append(".</p>\n</section>\n");
-        for (Assessment a : assessments) {
-            StringBuilder project = new StringBuilder(16_384);
-            body(project, a, scoring);
-            String body = project.toString();
-            String prefix = id(a.projectId()) + "-";
-            body = body.replace("id=\"", "id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)
-                    .replace("aria-labelledby=\"", "aria-labelledby=\"" + prefix).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
-            page.append("<section class=\"project\" id=\"project-").append(id(a.projectId())).append("\">\n").append(body)
-                    .append("</section>\n");
-        }
-        page.append("</main>\n<script type=\"application/json\" id=\"tempo-portfolio\">\n")
-                .append(JsonReport.render(assessments, portfolio).replace("</", "<\\/")).append("</script>\n</body>\n</html>\n");
         return page.toString();
+    }
+
+    /** One project's section of a portfolio page, its anchors prefixed with the project id. */
+    static String section(Assessment a, Scoring scoring) {
+        StringBuilder project = new StringBuilder(16_384);
+        body(project, a, scoring);
+        String body = project.toString();
+        String prefix = id(a.projectId()) + "-";
+        body = body.replace("id=\"", "id=\"" + prefix).replace("href=\"#", "href=\"#" + prefix)
+                .replace("aria-labelledby=\"", "aria-labelledby=\"" + prefix).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+        return "<section class=\"project\" id=\"project-" + id(a.projectId()) + "\">\n" + body + "</section>\n";
     }
 
     private static String id(String text) {

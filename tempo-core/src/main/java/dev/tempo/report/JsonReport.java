@@ -1,10 +1,12 @@
 package dev.tempo.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,7 +21,9 @@ import dev.tempo.baseline.BaselineComparison;
 import dev.tempo.baseline.Fingerprint;
 import dev.tempo.model.EventKind;
 import dev.tempo.model.Waiver;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -104,11 +108,8 @@ public final class JsonReport {
 
     /** Several assessments with their portfolio summary (grouped, for one). */
     public static String render(List<Assessment> assessments, Portfolio portfolio) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode projects = root.putArray("projects");
-        assessments.forEach(a -> projects.add(toJson(a)));
-        root.set("portfolio", toJson(portfolio));
-        return write(root);
+        return PortfolioReport.render(out -> PortfolioReport.json(out, null), assessments.stream().map(PortfolioReport.Entry::of).toList(),
+                portfolio);
     }
 
     /**
@@ -186,11 +187,8 @@ public final class JsonReport {
 
     /** Several assessments compared with a baseline, with their portfolio: the shape of {@link #render(List, Portfolio)}. */
     public static String render(List<BaselineComparison> comparisons, String baselineFile, Portfolio portfolio) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode projects = root.putArray("projects");
-        comparisons.forEach(c -> projects.add(toJson(c, baselineFile)));
-        root.set("portfolio", toJson(portfolio));
-        return write(root);
+        return PortfolioReport.render(out -> PortfolioReport.json(out, baselineFile),
+                comparisons.stream().map(c -> new PortfolioReport.Entry(c.assessment(), c, null, null)).toList(), portfolio);
     }
 
     /**
@@ -271,6 +269,29 @@ public final class JsonReport {
         node.put("recommendation", f.recommendation());
         node.put("source", f.source());
         return node;
+    }
+
+    /** A generator writing as {@link #write} does, for reports streamed a part at a time. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return WRITER.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    /** A tree on one line, for a temporary file. */
+    static String compact(Object tree) {
+        try {
+            return MAPPER.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A tree written by {@link #compact}. */
+    static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String write(Object tree) {

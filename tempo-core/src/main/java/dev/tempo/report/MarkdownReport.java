@@ -42,6 +42,14 @@ public final class MarkdownReport {
 
     /** Several assessments with their portfolio summary. */
     public static String render(List<Assessment> assessments, Portfolio portfolio) {
+        return PortfolioReport.render(PortfolioReport::markdown, assessments.stream().map(PortfolioReport.Entry::of).toList(), portfolio);
+    }
+
+    /** The smallest share of the length limit a project's part gets in a portfolio report. */
+    static final int MIN_SHARE = 2_000;
+
+    /** The portfolio summary that opens a portfolio report. */
+    static String summary(Portfolio portfolio) {
         StringBuilder summary = new StringBuilder("### tempo portfolio: ").append(portfolio.projects()).append(" projects\n\n")
                 .append(portfolio.sentence()).append("\n\n| band | projects |\n|---|---:|\n");
         portfolio.bands().forEach((band, count) -> summary.append("| ").append(band).append(" | ").append(count).append(" |\n"));
@@ -51,8 +59,12 @@ public final class MarkdownReport {
         summary.append("\nWorst: ").append(String.join(", ", portfolio.worst())).append(". Rules firing in the most projects: ")
                 .append(portfolio.topRules().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                         .collect(Collectors.joining(", "))).append(".\n");
-        int each = Math.max(2_000, (MAX_LENGTH - summary.length()) / Math.max(1, assessments.size()) - 10);
-        return summary + "\n---\n\n" + assessments.stream().map(a -> render(a, each)).collect(Collectors.joining("\n---\n\n"));
+        return summary.toString();
+    }
+
+    /** Each project's share of the length limit, after the summary. */
+    static int share(String summary, int projects) {
+        return Math.max(MIN_SHARE, (MAX_LENGTH - summary.length()) / Math.max(1, projects) - 10);
     }
 
     static String render(Assessment a, int maxLength) {

@@ -75,45 +75,78 @@ public record Portfolio(
      * owning team), when {@code groupBy} is not null.
      */
     public static Portfolio of(List<Assessment> assessments, String groupBy) {
-        Map<String, Portfolio> groups = new TreeMap<>();
-        if (groupBy != null) {
-            Map<String, List<Assessment>> byValue = new TreeMap<>();
-            assessments.forEach(a -> byValue.computeIfAbsent(a.labels().getOrDefault(groupBy, NO_LABEL), v -> new ArrayList<>()).add(a));
-            byValue.forEach((value, members) -> groups.put(value, of(members, null)));
+        Accumulator accumulator = new Accumulator(groupBy);
+        assessments.forEach(accumulator::add);
+        return accumulator.portfolio();
+    }
+
+    /**
+     * Builds a portfolio one assessment at a time, keeping only counts and sums (and the ten worst
+     * projects), so that its memory does not grow with the number of projects: what a report
+     * streaming thousands of projects needs. Not thread-safe.
+     */
+    public static final class Accumulator {
+        private final String groupBy;
+        private final Map<String, Accumulator> groups = new TreeMap<>();
+        private final Map<Band, Integer> bands = new EnumMap<>(Band.class);
+        /** The ten worst so far, worst first: score and id. */
+        private final List<Assessment> worst = new ArrayList<>();
+        private final Map<Factor, long[]> factors = new TreeMap<>(); // sum of scores, count, held back
+        private final Map<String, Integer> firing = new TreeMap<>();
+        private int projects;
+
+        /** An empty portfolio; with {@code groupBy}, also one per value of that project label. */
+        public Accumulator(String groupBy) {
+            this.groupBy = groupBy;
+            for (Band band : Band.values()) {
+                bands.put(band, 0);
+            }
         }
-        Map<Band, Integer> bands = new EnumMap<>(Band.class);
-        for (Band band : Band.values()) {
-            bands.put(band, 0);
-        }
-        assessments.forEach(a -> bands.merge(a.scores().band(), 1, Integer::sum));
-        List<String> worst = assessments.stream().sorted(WORST_FIRST).limit(10).map(Assessment::projectId).toList();
-        Map<Factor, Integer> heldBack = new TreeMap<>();
-        Map<Factor, List<Integer>> scores = new TreeMap<>();
-        for (Assessment a : assessments) {
+
+        /** Adds one project's assessment. */
+        public void add(Assessment a) {
+            if (groupBy != null) {
+                groups.computeIfAbsent(a.labels().getOrDefault(groupBy, NO_LABEL), v -> new Accumulator(null)).add(a);
+            }
+            projects++;
+            bands.merge(a.scores().band(), 1, Integer::sum);
+            worst.add(slim(a));
+            worst.sort(WORST_FIRST);
+            if (worst.size() > 10) {
+                worst.remove(10);
+            }
             Map<Factor, Integer> of = a.scores().factors();
             Integer lowest = of.isEmpty() ? null : Collections.min(of.values());
             of.forEach((factor, score) -> {
-                scores.computeIfAbsent(factor, f -> new ArrayList<>()).add(score);
-                heldBack.merge(factor, score.equals(lowest) ? 1 : 0, Integer::sum);
+                long[] sums = factors.computeIfAbsent(factor, f -> new long[3]);
+                sums[0] += score;
+                sums[1]++;
+                sums[2] += score.equals(lowest) ? 1 : 0;
             });
-        }
-        Map<Factor, FactorSummary> factors = new LinkedHashMap<>();
-        scores.forEach((factor, of) -> {
-            double mean = of.stream().mapToInt(Integer::intValue).average().orElse(0);
-            factors.put(factor, new FactorSummary(heldBack.get(factor), BigDecimal.valueOf(mean).setScale(1, RoundingMode.HALF_UP).doubleValue()));
-        });
-        Map<String, Integer> firing = new TreeMap<>();
-        for (Assessment a : assessments) {
             a.findings().stream().map(Finding::ruleId).distinct().forEach(id -> firing.merge(id, 1, Integer::sum));
         }
-        Map<String, Integer> topRules = firing.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(10).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
-        Factor slowest = factors.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Factor, FactorSummary> e) -> e.getValue().heldBack()).reversed()
-                        .thenComparingDouble(e -> e.getValue().meanScore()).thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        return new Portfolio(assessments.size(), bands, worst, factors, topRules, slowest, groups);
+
+        /** The portfolio of the projects added so far. */
+        public Portfolio portfolio() {
+            Map<Factor, FactorSummary> summaries = new LinkedHashMap<>();
+            factors.forEach((factor, sums) -> summaries.put(factor, new FactorSummary((int) sums[2],
+                    BigDecimal.valueOf((double) sums[0] / sums[1]).setScale(1, RoundingMode.HALF_UP).doubleValue())));
+            Map<String, Integer> topRules = firing.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(10).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, LinkedHashMap::new));
+            Factor slowest = summaries.entrySet().stream()
+                    .sorted(Comparator.comparingInt((Map.Entry<Factor, FactorSummary> e) -> e.getValue().heldBack()).reversed()
+                            .thenComparingDouble(e -> e.getValue().meanScore()).thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            Map<String, Portfolio> byValue = new TreeMap<>();
+            groups.forEach((value, group) -> byValue.put(value, group.portfolio()));
+            return new Portfolio(projects, bands, worst.stream().map(Assessment::projectId).toList(), summaries, topRules, slowest, byValue);
+        }
+
+        /** What {@link #WORST_FIRST} reads of an assessment, without its findings. */
+        private static Assessment slim(Assessment a) {
+            return new Assessment(a.projectId(), a.asOf(), List.of(), List.of(), List.of(), List.of(), a.scores(), null, Map.of());
+        }
     }
 
     /** The finding in one sentence: {@code DATA holds back 3 of 8 projects (mean score 71.9), more than any other factor.} */

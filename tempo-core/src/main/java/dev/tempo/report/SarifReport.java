@@ -33,7 +33,7 @@ public final class SarifReport {
     public static final int MAX_RESULTS = 25_000;
     /** GitHub's longest rule description. */
     static final int MAX_DESCRIPTION = 1024;
-    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Where a project-wide finding of a factor points: the descriptor section the factor reads first. */
     private static final Map<Factor, List<String>> SECTIONS = Map.of(
@@ -71,43 +71,37 @@ public final class SarifReport {
      * @param toolVersion tempo's version
      */
     public static String render(List<Input> inputs, List<RuleInfo> rules, String toolVersion) {
-        ObjectNode log = NODES.objectNode();
-        log.put("$schema", SCHEMA);
-        log.put("version", "2.1.0");
-        ObjectNode run = log.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+        return PortfolioReport.render(out -> PortfolioReport.sarif(out, rules, toolVersion),
+                inputs.stream().map(i -> new PortfolioReport.Entry(i.assessment(), null, null, i)).toList(), null);
+    }
+
+    /** The run's {@code tool}: tempo and every loaded rule, once each. */
+    static ObjectNode tool(List<RuleInfo> rules, String toolVersion) {
+        ObjectNode tool = NODES.objectNode();
+        ObjectNode driver = tool.putObject("driver");
         driver.put("name", "tempo");
         driver.put("semanticVersion", toolVersion);
         ArrayNode ruleNodes = driver.putArray("rules");
-        Map<String, Integer> ruleIndex = new HashMap<>();
-        for (RuleInfo rule : rules) {
-            ruleIndex.put(rule.id(), ruleIndex.size());
-            ruleNodes.add(rule(rule));
-        }
-        run.putObject("automationDetails").put("id", "tempo/" + (inputs.size() == 1 ? inputs.get(0).assessment().projectId() : "portfolio") + "/");
-        List<ObjectNode> results = new ArrayList<>();
-        for (Input input : inputs) {
-            for (Finding finding : input.assessment().findings()) {
-                results.add(result(input, finding, null, ruleIndex));
-            }
-            for (WaivedFinding waived : input.assessment().waived()) {
-                results.add(result(input, waived.finding(), waived, ruleIndex));
-            }
-        }
-        ObjectNode invocation = run.putArray("invocations").addObject();
+        rules.forEach(rule -> ruleNodes.add(rule(rule)));
+        return tool;
+    }
+
+    /** The run's {@code automationDetails}: {@code tempo/<project>/} for one project, {@code tempo/portfolio/} otherwise (null). */
+    static ObjectNode automationDetails(String onlyProject) {
+        return NODES.objectNode().put("id", "tempo/" + (onlyProject == null ? "portfolio" : onlyProject) + "/");
+    }
+
+    /** The run's {@code invocations}, saying so when there are more results than the run keeps. */
+    static ArrayNode invocations(long results) {
+        ArrayNode invocations = NODES.arrayNode();
+        ObjectNode invocation = invocations.addObject();
         invocation.put("executionSuccessful", true);
-        if (results.size() > MAX_RESULTS) {
-            int all = results.size();
-            results.sort(Comparator.comparing((ObjectNode r) -> r.has("suppressions"))
-                    .thenComparing(r -> Severity.valueOf(r.get("properties").get("severity").asText()), Comparator.reverseOrder()));
-            results = new ArrayList<>(results.subList(0, MAX_RESULTS));
+        if (results > MAX_RESULTS) {
             invocation.putArray("toolExecutionNotifications").addObject().put("level", "warning").putObject("message")
-                    .put("text", "tempo found " + all + " results; this run keeps the " + MAX_RESULTS
+                    .put("text", "tempo found " + results + " results; this run keeps the " + MAX_RESULTS
                             + " most severe (GitHub's limit). The JSON report has them all.");
         }
-        ArrayNode resultNodes = run.putArray("results");
-        results.forEach(resultNodes::add);
-        return JsonReport.write(log);
+        return invocations;
     }
 
     private static ObjectNode rule(RuleInfo rule) {
@@ -132,7 +126,7 @@ public final class SarifReport {
         return node;
     }
 
-    private static ObjectNode result(Input input, Finding finding, WaivedFinding waived, Map<String, Integer> ruleIndex) {
+    static ObjectNode result(Input input, Finding finding, WaivedFinding waived, Map<String, Integer> ruleIndex) {
         ObjectNode node = NODES.objectNode();
         node.put("ruleId", finding.ruleId());
         Integer index = ruleIndex.get(finding.ruleId());

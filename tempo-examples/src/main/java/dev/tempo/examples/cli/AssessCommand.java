@@ -15,9 +15,14 @@ import dev.tempo.report.HtmlReport;
 import dev.tempo.report.JsonReport;
 import dev.tempo.report.MarkdownReport;
 import dev.tempo.report.Portfolio;
+import dev.tempo.report.PortfolioReport;
 import dev.tempo.report.SarifReport;
 import dev.tempo.report.TextReport;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,7 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -108,65 +112,223 @@ final class AssessCommand implements Callable<Integer> {
         // several inputs: the valid ones are assessed and reported, every bad one is listed, and the run exits 2;
         // one input: a bad one writes nothing
         boolean several = paths.size() > 1;
-        Inputs.Read read = Inputs.read(paths, () -> System.in);
-        List<Problem> problems = new ArrayList<>(read.problems());
-        if ((!several || updateBaseline) && !problems.isEmpty()) {
-            throw new InvalidInputException(problems); // a bad input writes nothing; nor does a baseline record half the inputs
+        if (several) {
+            return assessSeveral(paths);
         }
+        Inputs.Read read = Inputs.read(paths, () -> System.in);
+        if (!read.problems().isEmpty()) {
+            throw new InvalidInputException(read.problems()); // a bad input writes nothing
+        }
+        Document<Project> document = read.documents().get(0);
+        Baseline accepted = baseline == null ? null : Inputs.baseline(baseline, updateBaseline);
+        Tempo tempo = Inputs.engine(policy, rules.paths);
+        Assessment assessment;
+        try {
+            assessment = tempo.assess(document.value(), asOf == null ? LocalDate.now() : asOf);
+        } catch (InvalidInputException e) {
+            throw Inputs.located(document, e);
+        } catch (RuntimeException | Error e) {
+            throw failure(new Read(document.source(), document, null, null, e), e);
+        }
+        BaselineComparison comparison = accepted == null ? null : accepted.compare(assessment);
+        String file = baseline == null ? null : baseline.toString();
+        // only JSON and text say which findings are new against the baseline; the other formats report the assessment
+        String report = switch (format) {
+            case JSON -> comparison == null ? JsonReport.render(assessment) : JsonReport.render(comparison, file);
+            case MARKDOWN -> MarkdownReport.render(assessment);
+            case SARIF -> SarifReport.render(List.of(sarifInput(document, assessment)), tempo.rules(), version());
+            case CSV -> CsvReport.render(List.of(assessment), List.of(document.source()));
+            case HTML -> HtmlReport.render(assessment, tempo.policy().scoring());
+            default -> comparison == null ? TextReport.render(assessment) : TextReport.render(comparison);
+        };
+        if (updateBaseline) {
+            return record(List.of(assessment), report);
+        }
+        Output.write(report, output, spec.commandLine().getOut());
+        return comparison == null ? gate(List.of(assessment)) : gateNew(List.of(comparison));
+    }
+
+    /** What became of one input of several: its problems, or its document and assessment, or what stopped it. */
+    private record Read(String source, Document<Project> document, List<Problem> problems, Assessment assessment, Throwable failure) {}
+
+    /**
+     * Several inputs, streamed: each file is read and assessed on the pool (a few ahead of the one
+     * being reported, never all at once), reported in the order given and then dropped, so that memory
+     * does not grow with the number of inputs. The report is spooled to a temporary file and published
+     * at the end, so that a run that fails (a baseline update with a bad input, an assessment that
+     * fails) writes nothing half. Only a baseline update keeps every assessment: it records them all.
+     */
+    private int assessSeveral(List<String> paths) {
         Baseline accepted = baseline == null ? null : Inputs.baseline(baseline, updateBaseline);
         Tempo tempo = Inputs.engine(policy, rules.paths);
         LocalDate date = asOf == null ? LocalDate.now() : asOf;
-        List<Document<Project>> documents = new ArrayList<>();
-        List<Assessment> assessments = new ArrayList<>();
-        List<String> failed = new ArrayList<>(); // several inputs: failed assessments are listed, the others reported
-        List<Outcome> outcomes = assessAll(tempo, read.documents(), date);
-        for (int i = 0; i < outcomes.size(); i++) {
-            Document<Project> document = read.documents().get(i);
-            Outcome outcome = outcomes.get(i);
-            if (outcome.assessment() != null) {
-                assessments.add(outcome.assessment());
-                documents.add(document);
-            } else if (outcome.failure() instanceof InvalidInputException e) {
-                if (!several || updateBaseline) {
-                    throw Inputs.located(document, e);
+        String baselineFile = baseline == null ? null : baseline.toString();
+        Portfolio.Accumulator portfolio = new Portfolio.Accumulator(groupBy);
+        List<Problem> problems = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        RuntimeException firstFailure = null;
+        List<Assessment> recorded = updateBaseline ? new ArrayList<>() : null;
+        long blocking = 0;
+        int assessed = 0;
+        Path spool = Spool.create();
+        try {
+            try (Writer writer = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+                    PortfolioReport report = open(writer, tempo, baselineFile)) {
+                for (Read read : (Iterable<Read>) () -> readAndAssess(paths, tempo, date)) {
+                    if (read.problems() != null) {
+                        problems.addAll(read.problems());
+                    } else if (read.failure() instanceof InvalidInputException e) {
+                        problems.addAll(Inputs.located(read.document(), e).problems());
+                    } else if (read.failure() != null) {
+                        RuntimeException failure = failure(read, read.failure());
+                        firstFailure = firstFailure == null ? failure : firstFailure;
+                        failed.add(read.source() + ": " + failure.getMessage());
+                    } else {
+                        Assessment a = read.assessment();
+                        assessed++;
+                        portfolio.add(a);
+                        BaselineComparison comparison = accepted == null ? null : accepted.compare(a);
+                        if (failOn != null) {
+                            blocking += comparison == null ? a.findingsAtOrAbove(failOn).size() : comparison.newFindingsAtOrAbove(failOn).size();
+                        }
+                        report.add(new PortfolioReport.Entry(a, comparison, read.source(),
+                                format == Format.SARIF ? sarifInput(read.document(), a) : null));
+                        if (recorded != null) {
+                            recorded.add(a);
+                        }
+                    }
                 }
-                problems.addAll(Inputs.located(document, e).problems());
-            } else {
-                RuntimeException failure = failure(document, outcome.failure());
-                if (!several || updateBaseline) {
-                    throw failure; // exit 3; a baseline never records part of the inputs
+                if (assessed > 0) {
+                    report.finish(portfolio.portfolio());
                 }
-                failed.add(document.source() + ": " + failure.getMessage());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot spool the report to " + spool, e);
             }
-        }
-        if (assessments.isEmpty()) {
-            if (failed.isEmpty()) {
-                throw new InvalidInputException(problems);
+            if (updateBaseline && !problems.isEmpty()) {
+                throw new InvalidInputException(problems); // a baseline never records part of the inputs
             }
-            return withFailures(withBadInputs(0, problems), failed); // nothing to report
+            if (updateBaseline && firstFailure != null) {
+                throw firstFailure; // exit 3
+            }
+            if (assessed == 0) {
+                if (failed.isEmpty()) {
+                    throw new InvalidInputException(problems);
+                }
+                return withFailures(withBadInputs(0, problems), failed); // nothing to report
+            }
+            if (updateBaseline) {
+                return record(recorded, () -> Output.write(spool, output, spec.commandLine().getOut()));
+            }
+            Output.write(spool, output, spec.commandLine().getOut());
+            return withFailures(withBadInputs(gate(blocking, accepted != null), problems), failed);
+        } finally {
+            Spool.delete(spool);
         }
-        Portfolio portfolio = Portfolio.of(assessments, groupBy);
-        boolean one = assessments.size() == 1 && !several;
-        List<BaselineComparison> comparisons = accepted == null ? null : accepted.compare(assessments);
-        String file = baseline == null ? null : baseline.toString();
-        // only JSON and text say which findings are new against the baseline; the other formats report the assessments
-        String report = switch (format) {
-            case JSON -> comparisons == null
-                    ? (one ? JsonReport.render(assessments.get(0)) : JsonReport.render(assessments, portfolio))
-                    : (one ? JsonReport.render(comparisons.get(0), file) : JsonReport.render(comparisons, file, portfolio));
-            case MARKDOWN -> one ? MarkdownReport.render(assessments.get(0)) : MarkdownReport.render(assessments, portfolio);
-            case SARIF -> sarif(documents, assessments, tempo);
-            case CSV -> CsvReport.render(assessments, documents.stream().map(Document::source).toList());
-            case HTML -> one ? HtmlReport.render(assessments.get(0), tempo.policy().scoring())
-                    : HtmlReport.render(assessments, portfolio, tempo.policy().scoring());
-            default -> (comparisons == null ? assessments.stream().map(TextReport::render) : comparisons.stream().map(TextReport::render))
-                    .collect(Collectors.joining("\n")) + (one ? "" : "\n" + TextReport.render(portfolio));
+    }
+
+    private PortfolioReport open(Writer writer, Tempo tempo, String baselineFile) {
+        return switch (format) {
+            case JSON -> PortfolioReport.json(writer, baselineFile);
+            case MARKDOWN -> PortfolioReport.markdown(writer);
+            case SARIF -> PortfolioReport.sarif(writer, tempo.rules(), version());
+            case CSV -> PortfolioReport.csv(writer);
+            case HTML -> PortfolioReport.html(writer, tempo.policy().scoring());
+            default -> PortfolioReport.text(writer);
         };
-        if (updateBaseline) {
-            return withBadInputs(record(assessments, report), problems); // every input was assessed
+    }
+
+    /**
+     * Reads and assesses the files on a pool, one thread per core and at most two files per thread in
+     * flight, and hands back what became of each in the order given.
+     */
+    private java.util.Iterator<Read> readAndAssess(List<String> paths, Tempo tempo, LocalDate date) {
+        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), quiet, paths.size());
+        int threads = Math.max(1, Math.min(paths.size(), Runtime.getRuntime().availableProcessors()));
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "tempo-assess-" + names.incrementAndGet());
+            thread.setDaemon(true); // a rule stuck past the time limit must not keep the JVM alive
+            return thread;
+        });
+        java.util.Deque<Future<Read>> window = new java.util.ArrayDeque<>();
+        return new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                boolean more = next < paths.size() || !window.isEmpty();
+                if (!more) {
+                    pool.shutdownNow();
+                    progress.finish();
+                }
+                return more;
+            }
+
+            @Override
+            public Read next() {
+                while (next < paths.size() && window.size() < 2 * threads) {
+                    String path = paths.get(next++);
+                    window.add(pool.submit(() -> {
+                        Read read = readAndAssess(path, tempo, date);
+                        progress.advance();
+                        return read;
+                    }));
+                }
+                try {
+                    return window.remove().get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    pool.shutdownNow();
+                    throw new RuleFailedException(null, "interrupted while assessing", e);
+                } catch (ExecutionException e) {
+                    pool.shutdownNow();
+                    throw new IllegalStateException("readAndAssess() returns every failure as a Read", e.getCause());
+                }
+            }
+        };
+    }
+
+    private static Read readAndAssess(String path, Tempo tempo, LocalDate date) {
+        String source = path.equals("-") ? "<stdin>" : path;
+        Document<Project> document;
+        try {
+            document = Inputs.readOne(path, () -> System.in);
+        } catch (InvalidInputException e) {
+            return new Read(source, null, e.problems(), null, null);
+        } catch (RuntimeException | Error e) {
+            return new Read(source, null, null, null, e);
         }
-        Output.write(report, output, spec.commandLine().getOut());
-        return withFailures(withBadInputs(comparisons == null ? gate(assessments) : gateNew(comparisons), problems), failed);
+        try {
+            return new Read(source, document, null, tempo.assess(document.value(), date), null);
+        } catch (RuntimeException | Error e) {
+            return new Read(source, document, null, null, e);
+        }
+    }
+
+    private static SarifReport.Input sarifInput(Document<Project> document, Assessment assessment) {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        String uri = document.source().equals("<stdin>") ? "stdin"
+                : relative(workingDirectory, Path.of(document.source()).toAbsolutePath().normalize());
+        return new SarifReport.Input(assessment, document.value(), uri,
+                path -> document.locate(path).map(at -> new SarifReport.Region(at.line(), at.column())));
+    }
+
+    private static String version() {
+        String version = AssessCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "0.1.0-SNAPSHOT" : version;
+    }
+
+    /** What stopped reading or assessing one of several inputs, as the exception the command line reports with exit 3. */
+    private static RuntimeException failure(Read read, Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return new RuleFailedException(null, "out of memory " + (read.document() == null ? "reading " + read.source()
+                    : "assessing " + read.source() + " (project " + read.document().value().id() + ")")
+                    + "; descriptors are at most 1 MiB: give the JVM more heap (java -Xmx1g -jar ...)", failure);
+        }
+        if (failure instanceof RuntimeException e) {
+            return e;
+        }
+        throw (Error) failure;
     }
 
     /** Lists the inputs whose assessment failed (several inputs only) and raises the exit code to 3. */
@@ -175,68 +337,6 @@ final class AssessCommand implements Callable<Integer> {
         return failed.isEmpty() ? code : 3;
     }
 
-    /** What stopped an assessment, as the exception the command line reports with exit 3. */
-    private static RuntimeException failure(Document<Project> document, Throwable failure) {
-        if (failure instanceof OutOfMemoryError) {
-            return new RuleFailedException(null, "out of memory assessing " + document.source() + " (project "
-                    + document.value().id() + "); descriptors are at most 1 MiB: give the JVM more heap (java -Xmx1g -jar ...)"
-                    + " or assess fewer files at once", failure);
-        }
-        if (failure instanceof RuntimeException e) {
-            return e;
-        }
-        throw (Error) failure;
-    }
-
-    /** An assessment, or what stopped it. */
-    private record Outcome(Assessment assessment, Throwable failure) {}
-
-    /**
-     * Assesses the documents in parallel on the one shared engine (it is thread-safe), one thread per
-     * core, and returns the outcomes in the documents' order, so that reports do not depend on which
-     * thread finished first.
-     */
-    private List<Outcome> assessAll(Tempo tempo, List<Document<Project>> documents, LocalDate date) {
-        Progress progress = Progress.onTerminal(spec.commandLine().getErr(), quiet, documents.size());
-        int threads = Math.max(1, Math.min(documents.size(), Runtime.getRuntime().availableProcessors()));
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
-            Thread thread = new Thread(work, "tempo-assess-" + next.incrementAndGet());
-            thread.setDaemon(true); // a rule stuck past the time limit must not keep the JVM alive
-            return thread;
-        });
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Document<Project> document : documents) {
-                futures.add(pool.submit(() -> {
-                    Outcome outcome = assess(tempo, document, date);
-                    progress.advance();
-                    return outcome;
-                }));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuleFailedException(null, "interrupted while assessing", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("assess() returns every failure as an outcome", e.getCause());
-        } finally {
-            pool.shutdownNow();
-            progress.finish();
-        }
-    }
-
-    private static Outcome assess(Tempo tempo, Document<Project> document, LocalDate date) {
-        try {
-            return new Outcome(tempo.assess(document.value(), date), null);
-        } catch (RuntimeException | Error e) {
-            return new Outcome(null, e); // failure() tells them apart, in the documents' order
-        }
-    }
 
     /** Lists the inputs that could not be assessed (several inputs only) and raises the exit code to 2. */
     private int withBadInputs(int code, List<Problem> problems) {
@@ -246,48 +346,26 @@ final class AssessCommand implements Callable<Integer> {
         return problems.isEmpty() ? code : Math.max(code, 2);
     }
 
-    /** The SARIF log: each finding at its line in its descriptor, the path relative to the working directory. */
-    private static String sarif(List<Document<Project>> documents, List<Assessment> assessments, Tempo tempo) {
-        List<SarifReport.Input> inputs = new ArrayList<>();
-        Path workingDirectory = Path.of("").toAbsolutePath();
-        for (int i = 0; i < documents.size(); i++) {
-            Document<Project> document = documents.get(i);
-            String uri = document.source().equals("<stdin>") ? "stdin"
-                    : relative(workingDirectory, Path.of(document.source()).toAbsolutePath().normalize());
-            inputs.add(new SarifReport.Input(assessments.get(i), document.value(), uri,
-                    path -> document.locate(path).map(at -> new SarifReport.Region(at.line(), at.column()))));
-        }
-        String version = AssessCommand.class.getPackage().getImplementationVersion();
-        return SarifReport.render(inputs, tempo.rules(), version == null ? "0.1.0-SNAPSHOT" : version);
-    }
-
     private static String relative(Path from, Path file) {
         Path relative = file.startsWith(from) ? from.relativize(file) : file;
         return relative.toString().replace('\\', '/');
     }
 
     private int gate(List<Assessment> assessments) {
-        if (failOn == null) {
-            return 0;
-        }
-        long blocking = assessments.stream().mapToLong(a -> a.findingsAtOrAbove(failOn).size()).sum();
-        if (blocking == 0) {
-            return 0;
-        }
-        spec.commandLine().getErr().println("tempo: " + blocking + " finding(s) at or above " + failOn);
-        return 1;
+        return gate(failOn == null ? 0 : assessments.stream().mapToLong(a -> a.findingsAtOrAbove(failOn).size()).sum(), false);
     }
 
     private int gateNew(List<BaselineComparison> comparisons) {
-        if (failOn == null) {
+        return gate(failOn == null ? 0 : comparisons.stream().mapToLong(c -> c.newFindingsAtOrAbove(failOn).size()).sum(), true);
+    }
+
+    /** Exit 1, saying why, when findings (new ones, against a baseline) are at or above --fail-on. */
+    private int gate(long blocking, boolean againstBaseline) {
+        if (failOn == null || blocking == 0) {
             return 0;
         }
-        long blocking = comparisons.stream().mapToLong(c -> c.newFindingsAtOrAbove(failOn).size()).sum();
-        if (blocking == 0) {
-            return 0;
-        }
-        spec.commandLine().getErr().println("tempo: " + blocking + " new finding(s) at or above " + failOn
-                + ", not in the baseline " + baseline);
+        spec.commandLine().getErr().println("tempo: " + blocking + (againstBaseline ? " new finding(s) at or above " + failOn
+                + ", not in the baseline " + baseline : " finding(s) at or above " + failOn));
         return 1;
     }
 
@@ -296,6 +374,10 @@ final class AssessCommand implements Callable<Integer> {
      * writes the report; when --output cannot be written, neither is.
      */
     private int record(List<Assessment> assessments, String report) {
+        return record(assessments, () -> Output.write(report, output, spec.commandLine().getOut()));
+    }
+
+    private int record(List<Assessment> assessments, Runnable writeReport) {
         Output.checkFolder(output, "--output");
         Output.checkFolder(baseline, "--baseline");
         Baseline updated;
@@ -305,7 +387,7 @@ final class AssessCommand implements Callable<Integer> {
             throw new UserError("cannot write --baseline " + baseline + ": "
                     + (e.getCause() instanceof AccessDeniedException ? "permission denied" : e.getCause().getMessage()));
         }
-        Output.write(report, output, spec.commandLine().getOut());
+        writeReport.run();
         spec.commandLine().getErr().println("tempo: recorded " + updated.fingerprints().size() + " accepted finding(s) in " + baseline);
         return 0;
     }

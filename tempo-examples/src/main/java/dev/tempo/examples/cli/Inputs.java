@@ -53,6 +53,15 @@ final class Inputs {
         return files;
     }
 
+    /**
+     * Reads one descriptor ({@code -} is standard input).
+     *
+     * @throws InvalidInputException with its problems
+     */
+    static Document<Project> readOne(String file, Supplier<InputStream> stdin) {
+        return file.equals("-") ? READER.readProjectDocument(stdin.get(), "<stdin>") : READER.readProjectDocument(Path.of(file));
+    }
+
     /** Reads every descriptor ({@code -} is standard input), keeping the problems of every file. */
     static Read read(List<String> files, Supplier<InputStream> stdin) {
         List<Document<Project>> documents = new ArrayList<>();

@@ -47,6 +47,25 @@ final class Output {
         }
     }
 
+    /** Publishes a report spooled to a file: to standard output, or atomically to --output. */
+    static void write(Path spool, Path file, PrintWriter out) {
+        if (file == null) {
+            try (java.io.Reader in = Files.newBufferedReader(spool, java.nio.charset.StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the spooled report " + spool, e);
+            }
+            out.flush();
+            return;
+        }
+        checkFolder(file, "--output");
+        try {
+            AtomicFile.copy(spool, file);
+        } catch (IOException e) {
+            throw new UserError("cannot write --output " + file + ": " + e.getMessage());
+        }
+    }
+
     static void write(String report, Path file, PrintWriter out) {
         if (file == null) {
             out.print(report);
