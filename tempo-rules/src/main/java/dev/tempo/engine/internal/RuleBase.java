@@ -8,6 +8,7 @@ import dev.tempo.Severity;
 import dev.tempo.engine.DrlSource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +33,9 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.rule.TypeDeclaration;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.slf4j.Logger;
@@ -166,10 +169,17 @@ public final class RuleBase {
         KieServices.Factory.get().getRepository().removeKieModule(builder.getKieModule().getReleaseId());
     }
 
+    /**
+     * The rule base of DRL sources compiled at run time: their packages, as the builder compiled them,
+     * in a new knowledge base (not through a {@code KieContainer}, which logs two INFO lines per rule base).
+     */
     private static KieBase compiledKieBase(List<DrlSource> sources) {
         KieBuilder builder = built(sources, null);
         try {
-            return KieServices.Factory.get().newKieContainer(builder.getKieModule().getReleaseId()).newKieBase(configuration());
+            Collection<KiePackage> packages = ((InternalKieModule) builder.getKieModule()).getKnowledgePackagesForKieBase("defaultKieBase");
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration());
+            base.addPackages(packages);
+            return base;
         } finally {
             release(builder);
         }
