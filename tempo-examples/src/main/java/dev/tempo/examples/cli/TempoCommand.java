@@ -18,26 +18,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The tempo command line: {@code java -jar tempo.jar [assess|rules|validate] ...}. Without a
+ * The tempo command line: {@code java -jar tempo.jar [assess|rules|validate|schema] ...}. Without a
  * command it assesses the article's example projects shipped in the jar.
  *
- * <p>Exit codes: 0 assessed (nothing at or above {@code --fail-on}); 1 findings at or above
- * {@code --fail-on} (with {@code --baseline}, findings not in the baseline); 2 bad usage or bad
- * input, with the message on standard error and nothing on standard output or in {@code --output};
- * 3 an unexpected internal error.
+ * <p>Exit codes: 0 assessed (nothing at or above {@code --fail-on}), or the command did its job
+ * ({@code rules}, {@code validate}, {@code schema}); 1 findings at or above {@code --fail-on} (with
+ * {@code --baseline}, findings not in the baseline); 2 bad usage or bad input, with the message on
+ * standard error and nothing on standard output or in {@code --output}; 3 a failed assessment, a
+ * report that could not be written, or an unexpected internal error.
  */
 @Command(name = "tempo",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {"Tells an ML team what slows its operational tempo, and what to do about it.",
                 "Without a command, assesses the article's example projects shipped in the jar."},
-        subcommands = {AssessCommand.class, RulesCommand.class, ValidateCommand.class},
+        subcommands = {AssessCommand.class, RulesCommand.class, ValidateCommand.class, SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:assessed; nothing at or above --fail-on",
+        exitCodeList = {"0:assessed, nothing at or above --fail-on; rules, validate and schema: done",
                 "1:findings at or above --fail-on (with --baseline: new findings only)",
                 "2:bad usage or bad input (message on standard error, nothing written)",
-                "3:an assessment failed (a rule threw, ran past the time limit or cut it short; memory ran out)"
-                        + " or an internal error"})
+                "3:an assessment failed (a rule threw, ran past the time limit or cut it short; memory ran out),"
+                        + " the output could not be written, or an internal error"})
 public final class TempoCommand implements Callable<Integer> {
     /** Exit code of a failed assessment (a rule failed, memory ran out) or an unexpected internal error. */
     static final int FAILED = 3;
