@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tempo.Assessment;
 import dev.tempo.Finding;
-import dev.tempo.InvalidInputException;
 import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.model.InvalidFieldException;
+import dev.tempo.model.InvalidInputException;
 import dev.tempo.report.AtomicFile;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -236,7 +236,7 @@ public final class Baseline {
      * lock file {@code FILE.lock} beside it is locked (it is left in place for the next update).
      *
      * @return the baseline written
-     * @throws dev.tempo.InvalidInputException when the existing file is not a baseline this tempo reads
+     * @throws dev.tempo.model.InvalidInputException when the existing file is not a baseline this tempo reads
      * @throws UncheckedIOException            when the lock or the file cannot be written
      */
     public static Baseline update(Path file, Collection<Assessment> assessments) {

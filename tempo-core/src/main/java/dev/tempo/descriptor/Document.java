@@ -1,7 +1,7 @@
 package dev.tempo.descriptor;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.util.Objects;
 import java.util.Optional;
 

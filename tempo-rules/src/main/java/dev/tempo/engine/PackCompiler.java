@@ -1,8 +1,8 @@
 package dev.tempo.engine;
 
-import dev.tempo.InvalidInputException;
 import dev.tempo.engine.internal.Prebuilt;
 import dev.tempo.engine.internal.RuleBase;
+import dev.tempo.model.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tempo.Assessment;
-import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
 import dev.tempo.Tempo;
 import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.engine.internal.Prebuilt;
 import dev.tempo.engine.internal.RuleBase;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import dev.tempo.testing.Fixtures;
 import java.io.IOException;

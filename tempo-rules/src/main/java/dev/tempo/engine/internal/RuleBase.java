@@ -1,11 +1,11 @@
 package dev.tempo.engine.internal;
 
 import dev.tempo.Factor;
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.RuleInfo;
 import dev.tempo.Severity;
 import dev.tempo.engine.DrlSource;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

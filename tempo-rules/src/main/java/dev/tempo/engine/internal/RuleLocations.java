@@ -1,7 +1,7 @@
 package dev.tempo.engine.internal;
 
-import dev.tempo.Problem;
 import dev.tempo.engine.DrlSource;
+import dev.tempo.model.Problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
