@@ -1,7 +1,6 @@
 package dev.tempo;
 
 import dev.tempo.model.Waiver;
-import dev.tempo.report.TextReport;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -70,8 +69,17 @@ public record Assessment(
         }
     }
 
-    /** The readable text report. */
+    /** The readable report: what {@code dev.tempo.report.TextReport} renders, and the message of the gate. */
     public String report() {
-        return TextReport.render(this);
+        return AssessmentText.render(this);
+    }
+
+    /**
+     * The measured delivery in words, as every report gives it: first a heading ({@code Measured delivery
+     * (the 180 days from 2026-06-01 to 2026-11-27)}), then one line per figure. Empty when the project's
+     * delivery was not measured ({@link #delivery()} is null).
+     */
+    public List<String> deliverySummary() {
+        return AssessmentText.deliverySummary(this);
     }
 }

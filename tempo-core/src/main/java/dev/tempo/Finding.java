@@ -42,6 +42,14 @@ public record Finding(
         Objects.requireNonNull(source, "source");
     }
 
+    /**
+     * The finding on one line, as the text reports list it: the severity padded to eight characters, the
+     * rule id, the target in brackets when there is one, and the title ({@code HIGH     TEMPO-DATA-02 [orders]: title}).
+     */
+    public String headline() {
+        return String.format("%-8s %s%s: %s", severity, ruleId, target == null ? "" : " [" + target + "]", title);
+    }
+
     /** Whether the finding is at or above the given severity. */
     public boolean isAtLeast(Severity threshold) {
         return severity.isAtLeast(threshold);

@@ -1,5 +1,6 @@
 package dev.tempo;
 
+import dev.tempo.model.InvalidInputException;
 import dev.tempo.model.Project;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -5,6 +5,6 @@
  * (module {@code tempo-rules}) and shared: {@code tempo.assess(project, asOf)} returns an immutable
  * {@link dev.tempo.Assessment} of findings, unknown facts and scores. Projects are described with the
  * records of {@link dev.tempo.model} or read by {@link dev.tempo.descriptor.DescriptorReader}; bad input
- * throws {@link dev.tempo.InvalidInputException} naming file, field path, line and column.
+ * throws {@link dev.tempo.model.InvalidInputException} naming file, field path, line and column.
  */
 package dev.tempo;

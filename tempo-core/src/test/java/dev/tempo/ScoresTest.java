@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tempo.model.InvalidFieldException;
+import dev.tempo.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tempo.Assessment;
 import dev.tempo.Finding;
-import dev.tempo.InvalidInputException;
-import dev.tempo.descriptor.DescriptorReader;
+import dev.tempo.internal.AtomicFile;
+import dev.tempo.internal.DocumentReader;
 import dev.tempo.model.InvalidFieldException;
-import dev.tempo.report.AtomicFile;
+import dev.tempo.model.InvalidInputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -76,6 +76,10 @@ public final class Baseline {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Reads baseline files as strictly as {@code DescriptorReader} reads descriptors (which reads them the same way). */
+    private static final DocumentReader<Baseline> FILES = new DocumentReader<>(Baseline.class,
+            "a mapping with version and findings (a tempo baseline)", true);
+
     private final SortedSet<Fingerprint> fingerprints;
 
     private Baseline(TreeSet<Fingerprint> fingerprints) {
@@ -120,7 +124,7 @@ public final class Baseline {
      *                               baseline of format version {@value #VERSION}
      */
     public static Baseline read(Path file) {
-        return new DescriptorReader().readBaseline(file);
+        return FILES.read(file).value();
     }
 
     /** The file's content as written, bound before it is checked, so that an unknown field is reported as such. */
@@ -236,7 +240,7 @@ public final class Baseline {
      * lock file {@code FILE.lock} beside it is locked (it is left in place for the next update).
      *
      * @return the baseline written
-     * @throws dev.tempo.InvalidInputException when the existing file is not a baseline this tempo reads
+     * @throws dev.tempo.model.InvalidInputException when the existing file is not a baseline this tempo reads
      * @throws UncheckedIOException            when the lock or the file cannot be written
      */
     public static Baseline update(Path file, Collection<Assessment> assessments) {

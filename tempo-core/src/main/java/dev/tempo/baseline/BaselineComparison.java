@@ -3,7 +3,6 @@ package dev.tempo.baseline;
 import dev.tempo.Assessment;
 import dev.tempo.Finding;
 import dev.tempo.Severity;
-import dev.tempo.report.TextReport;
 import java.util.List;
 import java.util.Objects;
 
@@ -51,6 +50,17 @@ public record BaselineComparison(
 
     /** The readable report: the assessment's, then what is new and what is fixed against the baseline. */
     public String report() {
-        return TextReport.render(this);
+        StringBuilder out = new StringBuilder(assessment.report());
+        out.append("\nAgainst the baseline: ").append(newFindings.size()).append(" new, ")
+                .append(knownFindings.size()).append(" known, ").append(fixed.size()).append(" fixed\n");
+        if (!newFindings.isEmpty()) {
+            out.append("New (").append(newFindings.size()).append("), not in the baseline:\n");
+            newFindings.forEach(f -> out.append("  ").append(f.headline()).append('\n'));
+        }
+        if (!fixed.isEmpty()) {
+            out.append("Fixed (").append(fixed.size()).append("), in the baseline but no longer found; update the baseline to drop them:\n");
+            fixed.forEach(f -> out.append("  ").append(f.ruleId()).append(f.target() == null ? "" : " [" + f.target() + "]").append('\n'));
+        }
+        return out.toString();
     }
 }

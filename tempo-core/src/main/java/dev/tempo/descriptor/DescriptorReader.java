@@ -1,43 +1,12 @@
 package dev.tempo.descriptor;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
 import dev.tempo.baseline.Baseline;
+import dev.tempo.internal.DocumentReader;
+import dev.tempo.model.InvalidInputException;
 import dev.tempo.model.Project;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Reads project descriptors and policies from YAML or JSON, and baselines from JSON, strictly: anything the descriptor
@@ -63,48 +32,22 @@ import java.util.Objects;
  */
 public final class DescriptorReader {
     /** The largest document read, in bytes (1 MiB). */
-    public static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_BYTES = DocumentReader.MAX_BYTES;
 
     /** The most mistakes reported for one document, so that a garbage file is rejected quickly. */
-    public static final int MAX_PROBLEMS = 100;
-
-    /** Problems in document order; those without a line (the whole document) last. */
-    private static final Comparator<Problem> DOCUMENT_ORDER = Comparator
-            .comparingInt((Problem p) -> p.line() == 0 ? Integer.MAX_VALUE : p.line()).thenComparingInt(Problem::column);
+    public static final int MAX_PROBLEMS = DocumentReader.MAX_PROBLEMS;
 
     private static final String PROJECT_ROOT = "a mapping with at least a project section";
     private static final String POLICY_ROOT = "a mapping of policy sections"
             + " (thresholds, severities, disabled, dpiaRegimes, unknownAsFinding, scoring)";
     private static final String BASELINE_ROOT = "a mapping with version and findings (a tempo baseline)";
 
-    private final JsonFactory json = JsonFactory.builder().build();
-    private final JsonFactory yaml = YAMLFactory.builder().build();
-    private final ObjectReader projects;
-    private final ObjectReader policies;
-    private final ObjectReader baselines;
+    private final DocumentReader<Project> projects = new DocumentReader<>(Project.class, PROJECT_ROOT, false);
+    private final DocumentReader<Policy> policies = new DocumentReader<>(Policy.class, POLICY_ROOT, false);
+    private final DocumentReader<Baseline> baselines = new DocumentReader<>(Baseline.class, BASELINE_ROOT, true);
 
     /** A reader with the strict settings of the descriptor format. */
-    public DescriptorReader() {
-        ObjectMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .defaultLeniency(false)
-                // a null inside a list or map is never "unknown": [a, null] and {TEMPO-X-01: null} are mistakes
-                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-                .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                // a number written for a text field (version: 2.14) is its text; true is not
-                .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-                .build();
-        projects = mapper.readerFor(Project.class);
-        policies = mapper.readerFor(Policy.class);
-        baselines = mapper.readerFor(Baseline.class);
-    }
+    public DescriptorReader() {}
 
     /**
      * Reads a project descriptor file.
@@ -131,7 +74,7 @@ public final class DescriptorReader {
      * @throws InvalidInputException when the file cannot be read or is not a valid descriptor
      */
     public Document<Project> readProjectDocument(Path file) {
-        return read(file, projects, Project.class, PROJECT_ROOT);
+        return new Document<>(projects.read(file));
     }
 
     /**
@@ -142,16 +85,7 @@ public final class DescriptorReader {
      * @throws InvalidInputException when the stream cannot be read or is not a valid descriptor
      */
     public Document<Project> readProjectDocument(InputStream in, String sourceName) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(sourceName, "sourceName");
-        byte[] bytes;
-        try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw unreadable(sourceName, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
-        }
-        checkSize(bytes.length, sourceName);
-        return readProjectDocument(decode(bytes, sourceName), sourceName);
+        return new Document<>(projects.read(in, sourceName));
     }
 
     /**
@@ -161,7 +95,7 @@ public final class DescriptorReader {
      * @throws InvalidInputException when the content is not a valid descriptor
      */
     public Document<Project> readProjectDocument(String content, String sourceName) {
-        return read(content, sourceName, projects, Project.class, PROJECT_ROOT);
+        return new Document<>(projects.read(content, sourceName));
     }
 
     /**
@@ -190,7 +124,7 @@ public final class DescriptorReader {
      * @throws InvalidInputException when the file cannot be read or is not a valid policy
      */
     public Document<Policy> readPolicyDocument(Path file) {
-        return read(file, policies, Policy.class, POLICY_ROOT);
+        return new Document<>(policies.read(file));
     }
 
     /**
@@ -200,7 +134,7 @@ public final class DescriptorReader {
      * @throws InvalidInputException when the content is not a valid policy
      */
     public Document<Policy> readPolicyDocument(String content, String sourceName) {
-        return read(content, sourceName, policies, Policy.class, POLICY_ROOT);
+        return new Document<>(policies.read(content, sourceName));
     }
 
     /**
@@ -210,9 +144,7 @@ public final class DescriptorReader {
      * @throws InvalidInputException when the file cannot be read, is not JSON, or is not a baseline this tempo reads
      */
     public Baseline readBaseline(Path file) {
-        Objects.requireNonNull(file, "file");
-        String source = file.toString();
-        return read(load(file, source), source, true, baselines, Baseline.class, BASELINE_ROOT).value();
+        return baselines.read(file).value();
     }
 
     /**
@@ -222,144 +154,6 @@ public final class DescriptorReader {
      * @throws InvalidInputException when the content is not JSON or not a baseline this tempo reads
      */
     public Baseline readBaseline(String content, String sourceName) {
-        return read(content, sourceName, true, baselines, Baseline.class, BASELINE_ROOT).value();
-    }
-
-    private <T> Document<T> read(Path file, ObjectReader reader, Class<T> type, String expected) {
-        Objects.requireNonNull(file, "file");
-        String source = file.toString();
-        return read(load(file, source), source, reader, type, expected);
-    }
-
-    private <T> Document<T> read(String content, String source, ObjectReader reader, Class<T> type, String expected) {
-        Objects.requireNonNull(source, "sourceName");
-        return read(content, source, source.toLowerCase(Locale.ROOT).endsWith(".json"), reader, type, expected);
-    }
-
-    private <T> Document<T> read(String content, String source, boolean isJson, ObjectReader reader, Class<T> type, String expected) {
-        Objects.requireNonNull(content, "content");
-        Objects.requireNonNull(source, "sourceName");
-        checkSize(content.length() > MAX_BYTES ? content.length() : content.getBytes(StandardCharsets.UTF_8).length, source);
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        if (!isJson) {
-            checkPrintable(text, source);
-        }
-        DocumentScanner.Scanned scanned;
-        try (JsonParser parser = (isJson ? json : yaml).createParser(text)) {
-            scanned = DocumentScanner.scan(parser, source, isJson ? "JSON" : "YAML", expected);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // parsing a String does no I/O
-        }
-        Exclusions exclusions = new Exclusions();
-        List<Problem> problems = new ArrayList<>();
-        while (true) {
-            try (JsonParser tokens = exclusions.apply(scanned.tokens()).asParser()) {
-                T value = type.cast(reader.readValue(tokens));
-                if (problems.isEmpty()) {
-                    return new Document<>(source, value, scanned.index());
-                }
-                break;
-            } catch (JsonMappingException e) {
-                BindingErrors.Mistake mistake = BindingErrors.mistake(e, source, scanned.index(), exclusions);
-                if (!BindingErrors.isConsequence(mistake.problem(), problems, exclusions)) {
-                    problems.add(mistake.problem());
-                }
-                if (mistake.drop() == null || !exclusions.add(mistake.drop())) {
-                    break;
-                }
-                if (problems.size() == MAX_PROBLEMS) {
-                    problems.add(new Problem(source, "", 0, 0, "has more mistakes; only the first " + MAX_PROBLEMS + " are reported"));
-                    break;
-                }
-            } catch (IOException e) {
-                problems.add(new Problem(source, "", 0, 0, "is invalid: " + DocumentScanner.shortMessage(e.getMessage())));
-                break;
-            }
-        }
-        problems.sort(DOCUMENT_ORDER);
-        throw new InvalidInputException(problems);
-    }
-
-    private static String load(Path file, String source) {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw unreadable(source, "it is a directory");
-            }
-            checkSize(Files.size(file), source);
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw unreadable(source, "no such file");
-        } catch (AccessDeniedException e) {
-            throw unreadable(source, "permission denied");
-        } catch (IOException e) {
-            throw unreadable(source, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
-        }
-        checkSize(bytes.length, source); // it may have grown since
-        return decode(bytes, source);
-    }
-
-    /**
-     * The text of a document's bytes, strictly UTF-8 (files and standard input alike): the first
-     * malformed byte is reported at its line and column (in bytes) and its byte offset.
-     */
-    private static String decode(byte[] bytes, String source) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new InvalidInputException(new Problem(source, "", line, offset - lineStart + 1, "is not valid UTF-8 (byte offset "
-                    + offset + ", byte 0x" + String.format("%02X", bytes[offset] & 0xFF) + "); must be saved as UTF-8"));
-        }
-        decoder.flush(out);
-        return out.flip().toString();
-    }
-
-    /**
-     * The first character YAML does not allow (a control character other than tab and line breaks,
-     * a lone surrogate, U+FFFE or U+FFFF), at its line and column, so that it is not reported at 1:1.
-     */
-    private static void checkPrintable(String text, String source) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
-                    || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-            if (!printable) {
-                throw new InvalidInputException(new Problem(source, "", line, column, String.format(
-                        "holds the character U+%04X, which YAML does not allow (a control character); remove it, or write it"
-                                + " escaped in a double-quoted string", c)));
-            }
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-            i += Character.charCount(c);
-        }
-    }
-
-    private static InvalidInputException unreadable(String source, String reason) {
-        return new InvalidInputException(new Problem(source, "", 0, 0, "cannot be read: " + reason));
-    }
-
-    private static void checkSize(long bytes, String source) {
-        if (bytes > MAX_BYTES) {
-            throw new InvalidInputException(new Problem(source, "", 0, 0,
-                    "is " + bytes + " bytes; must be at most " + MAX_BYTES + " bytes (1 MiB)"));
-        }
+        return baselines.read(content, sourceName).value();
     }
 }

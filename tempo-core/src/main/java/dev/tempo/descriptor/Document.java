@@ -1,8 +1,10 @@
 package dev.tempo.descriptor;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
-import java.util.Objects;
+import dev.tempo.internal.LocationIndex;
+import dev.tempo.internal.Parsed;
+import dev.tempo.internal.Position;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.util.Optional;
 
 /**
@@ -16,10 +18,10 @@ public final class Document<T> {
     private final T value;
     private final LocationIndex index;
 
-    Document(String source, T value, LocationIndex index) {
-        this.source = Objects.requireNonNull(source, "source");
-        this.value = Objects.requireNonNull(value, "value");
-        this.index = Objects.requireNonNull(index, "index");
+    Document(Parsed<T> parsed) {
+        this.source = parsed.source();
+        this.value = parsed.value();
+        this.index = parsed.index();
     }
 
     /** The file name, or the source name given with the content ({@code <stdin>}). */
@@ -37,7 +39,7 @@ public final class Document<T> {
      * when the document has no value at that path.
      */
     public Optional<Location> locate(String fieldPath) {
-        return index.locate(fieldPath);
+        return index.locate(fieldPath).map(at -> new Location(at.line(), at.column()));
     }
 
     /**
@@ -48,7 +50,7 @@ public final class Document<T> {
      * @param message   what is wrong and what is expected, without the path ({@code is "TEMPO-X-99", which is not a loaded rule})
      */
     public Problem problemAt(String fieldPath, String message) {
-        Location location = index.nearest(fieldPath);
+        Position location = index.nearest(fieldPath);
         return new Problem(source, fieldPath, location.line(), location.column(), message);
     }
 

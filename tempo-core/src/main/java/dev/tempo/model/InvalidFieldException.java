@@ -1,8 +1,5 @@
 package dev.tempo.model;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
-
 /**
  * A field has a value the domain does not allow: the {@link InvalidInputException} of a domain
  * record or its builder, with exactly one {@link Problem} (no file, line or column).

@@ -8,7 +8,7 @@
  * varargs, a {@code List} or one entry at a time ({@code addMember(..)}).
  *
  * <p>Every rejected value is an {@link dev.tempo.model.InvalidFieldException}, an
- * {@link dev.tempo.InvalidInputException} whose one problem names the field. A builder's {@code build()}
+ * {@link dev.tempo.model.InvalidInputException} whose one problem names the field. A builder's {@code build()}
  * names it from the record it builds: sections and list entries given to a builder as builders are built with
  * it, so {@code Project.builder("p").team(Team.builder().addMember(Member.builder("bo").experienceYears(-3))).build()}
  * names {@code team.members[0].experienceYears}. A record's constructor, and a builder built on its own,

@@ -77,8 +77,9 @@ public final class HtmlReport {
                 .append(" measurement of speed").append(a.delivery() == null ? "; no delivery history was measured."
                         : "; DELIVERY is the measured part.").append("</p>\n");
         if (a.delivery() != null) {
-            page.append("<section id=\"delivery\">\n<h2>").append(escape(DeliverySummary.heading(a))).append("</h2>\n<ul>\n");
-            DeliverySummary.lines(a).forEach(line -> page.append("<li>").append(escape(line)).append("</li>\n"));
+            List<String> delivery = a.deliverySummary();
+            page.append("<section id=\"delivery\">\n<h2>").append(escape(delivery.get(0))).append("</h2>\n<ul>\n");
+            delivery.subList(1, delivery.size()).forEach(line -> page.append("<li>").append(escape(line)).append("</li>\n"));
             page.append("</ul>\n</section>\n");
         }
         findings(page, a);

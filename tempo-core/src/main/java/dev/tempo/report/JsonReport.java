@@ -126,7 +126,7 @@ public final class JsonReport {
         portfolio.worst().forEach(worst::add);
         ObjectNode factors = node.putObject("factors");
         portfolio.factors().forEach((factor, summary) -> factors.putObject(factor.id()).put("heldBack", summary.heldBack())
-                .put("meanScore", DeliverySummary.fixed(summary.meanScore(), 1)));
+                .put("meanScore", Numbers.fixed(summary.meanScore(), 1)));
         ArrayNode rules = node.putArray("topRules");
         portfolio.topRules().forEach((rule, count) -> rules.addObject().put("ruleId", rule).put("projects", count));
         node.put("slowestFactor", portfolio.slowestFactor() == null ? null : portfolio.slowestFactor().id());
@@ -226,7 +226,7 @@ public final class JsonReport {
         ObjectNode node = root.putObject("delivery");
         node.put("windowDays", d.windowDays());
         node.put("changes", d.changes());
-        node.put("changesPer30Days", DeliverySummary.fixed(d.changesPer30Days(), 1));
+        node.put("changesPer30Days", Numbers.fixed(d.changesPer30Days(), 1));
         putNumber(node, "medianLeadTimeDays", d.medianLeadTimeDays());
         ObjectNode byKind = node.putObject("medianLeadTimeDaysByKind");
         for (EventKind kind : DeliveryMetrics.CHANGE_KINDS) {
@@ -235,7 +235,7 @@ public final class JsonReport {
         if (d.changeFailureRate() == null) {
             node.putNull("changeFailureRate");
         } else {
-            node.put("changeFailureRate", DeliverySummary.fixed(d.changeFailureRate(), 3));
+            node.put("changeFailureRate", Numbers.fixed(d.changeFailureRate(), 3));
         }
         putNumber(node, "medianRestoreHours", d.medianRestoreHours());
         node.put("rollbacks", d.rollbacks());
@@ -253,7 +253,7 @@ public final class JsonReport {
         if (value == null) {
             node.putNull(name);
         } else {
-            node.put(name, DeliverySummary.number(value));
+            node.put(name, Numbers.number(value));
         }
     }
 

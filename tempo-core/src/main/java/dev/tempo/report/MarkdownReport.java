@@ -55,7 +55,7 @@ public final class MarkdownReport {
         portfolio.bands().forEach((band, count) -> summary.append("| ").append(band).append(" | ").append(count).append(" |\n"));
         summary.append("\n| factor | holds back | mean score |\n|---|---:|---:|\n");
         portfolio.factors().forEach((factor, s) -> summary.append("| ").append(factor).append(" | ").append(s.heldBack()).append(" | ")
-                .append(DeliverySummary.number(s.meanScore()).toPlainString()).append(" |\n"));
+                .append(Numbers.number(s.meanScore()).toPlainString()).append(" |\n"));
         summary.append("\nWorst: ").append(String.join(", ", portfolio.worst())).append(". Rules firing in the most projects: ")
                 .append(portfolio.topRules().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                         .collect(Collectors.joining(", "))).append(".\n");
@@ -88,8 +88,9 @@ public final class MarkdownReport {
         head.append("\n*The score is a heuristic index of what slows tempo, from the article's factors, not a measurement of speed"
                 + (a.delivery() == null ? "; no delivery history was measured.*\n" : "; DELIVERY is the measured part.*\n"));
         if (a.delivery() != null) {
-            head.append("\n#### ").append(DeliverySummary.heading(a)).append("\n\n");
-            DeliverySummary.lines(a).forEach(line -> head.append("- ").append(line).append('\n'));
+            List<String> delivery = a.deliverySummary();
+            head.append("\n#### ").append(delivery.get(0)).append("\n\n");
+            delivery.subList(1, delivery.size()).forEach(line -> head.append("- ").append(line).append('\n'));
         }
 
         StringBuilder tail = new StringBuilder();

@@ -156,6 +156,6 @@ public record Portfolio(
         }
         FactorSummary s = Objects.requireNonNull(factors.get(slowestFactor));
         return slowestFactor + " holds back " + s.heldBack() + " of " + projects + " project(s) (mean score "
-                + DeliverySummary.number(s.meanScore()).toPlainString() + "), more than any other factor.";
+                + Numbers.number(s.meanScore()).toPlainString() + "), more than any other factor.";
     }
 }

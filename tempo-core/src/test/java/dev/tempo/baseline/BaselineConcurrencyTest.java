@@ -2,9 +2,13 @@ package dev.tempo.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,7 +54,7 @@ class BaselineConcurrencyTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> processes = new ArrayList<>();
         for (String prefix : List.of("first", "second")) {
-            processes.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), BaselineUpdates.class.getName(),
+            processes.add(new ProcessBuilder(java, "-cp", classPath(), BaselineUpdates.class.getName(),
                     file.toString(), prefix, "20").inheritIO().start());
         }
         for (Process process : processes) {
@@ -58,5 +62,20 @@ class BaselineConcurrencyTest {
             assertThat(process.exitValue()).isZero();
         }
         assertThat(projects(Baseline.read(file))).isEqualTo(40);
+    }
+
+    /** tempo's classes, the tests' and the libraries, whether the tests run on the class path or in the module dev.tempo.core. */
+    private static String classPath() throws URISyntaxException {
+        Set<String> entries = new LinkedHashSet<>();
+        for (Class<?> type : List.of(BaselineUpdates.class, Baseline.class)) {
+            entries.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
+        for (String property : List.of("jdk.module.path", "java.class.path")) {
+            String value = System.getProperty(property, "");
+            if (!value.isEmpty()) {
+                entries.addAll(List.of(value.split(File.pathSeparator)));
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 }

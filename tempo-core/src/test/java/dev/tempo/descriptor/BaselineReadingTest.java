@@ -2,9 +2,9 @@ package dev.tempo.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tempo.Problem;
 import dev.tempo.baseline.Baseline;
 import dev.tempo.baseline.Fingerprint;
+import dev.tempo.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,6 @@ package dev.tempo.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tempo.Problem;
 import dev.tempo.model.Availability;
 import dev.tempo.model.Capability;
 import dev.tempo.model.Complexity;
@@ -12,6 +11,7 @@ import dev.tempo.model.Industry;
 import dev.tempo.model.MetricKind;
 import dev.tempo.model.Model;
 import dev.tempo.model.Pipeline;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import dev.tempo.model.Regime;
 import dev.tempo.model.Role;
@@ -54,7 +54,7 @@ class DescriptorReaderTest {
     private List<Problem> allProblems(String yaml) {
         try {
             reader.readProject(yaml, "project.yaml");
-        } catch (dev.tempo.InvalidInputException e) {
+        } catch (dev.tempo.model.InvalidInputException e) {
             return e.problems();
         }
         throw new AssertionError("expected an InvalidInputException");

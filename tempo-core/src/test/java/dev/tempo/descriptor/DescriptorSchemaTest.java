@@ -2,8 +2,8 @@ package dev.tempo.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

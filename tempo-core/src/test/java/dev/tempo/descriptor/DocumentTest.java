@@ -2,9 +2,9 @@ package dev.tempo.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import org.junit.jupiter.api.Test;
 

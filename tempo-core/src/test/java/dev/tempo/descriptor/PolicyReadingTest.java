@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tempo.Band;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
 import dev.tempo.Severity;
 import dev.tempo.Thresholds;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Regime;
 import org.junit.jupiter.api.Test;
 
@@ -124,7 +124,7 @@ class PolicyReadingTest {
                     severities:
                       TEMPO-TEAM-08: URGENT
                     """, "policy.yaml");
-        } catch (dev.tempo.InvalidInputException e) {
+        } catch (dev.tempo.model.InvalidInputException e) {
             assertThat(e.problems()).extracting(Problem::path)
                     .containsExactly("thresholds.smallTeamMaxMembers", "thresholds.maxToolsPerMembr", "severities.TEMPO-TEAM-08");
             return;

@@ -2,7 +2,7 @@ package dev.tempo.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tempo.Problem;
+import dev.tempo.model.Problem;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;

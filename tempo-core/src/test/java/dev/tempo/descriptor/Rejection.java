@@ -3,8 +3,8 @@ package dev.tempo.descriptor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 
 /** The one problem a read is expected to be rejected with. */
 final class Rejection {

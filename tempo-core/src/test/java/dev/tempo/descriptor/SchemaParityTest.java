@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
-import dev.tempo.InvalidInputException;
+import dev.tempo.model.InvalidInputException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;

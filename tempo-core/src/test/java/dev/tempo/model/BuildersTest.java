@@ -3,9 +3,7 @@ package dev.tempo.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
 import dev.tempo.Scoring;
 import dev.tempo.Severity;
 import dev.tempo.Thresholds;

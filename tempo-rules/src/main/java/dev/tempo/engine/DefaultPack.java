@@ -1,5 +1,6 @@
 package dev.tempo.engine;
 
+import dev.tempo.engine.internal.DrlFile;
 import dev.tempo.engine.internal.RuleBase;
 import java.util.List;
 
@@ -25,7 +26,12 @@ final class DefaultPack {
         return FILES.stream().map(file -> DrlSource.classpath(file, DefaultPack.class.getClassLoader())).toList();
     }
 
+    /** The default pack's DRL files as the rule base takes them. */
+    static List<DrlFile> files() {
+        return sources().stream().map(DrlSource::file).toList();
+    }
+
     private static final class Holder {
-        static final RuleBase RULE_BASE = RuleBase.of(List.of(sources()));
+        static final RuleBase RULE_BASE = RuleBase.of(List.of(files()));
     }
 }

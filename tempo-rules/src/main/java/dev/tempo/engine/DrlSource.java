@@ -1,5 +1,6 @@
 package dev.tempo.engine;
 
+import dev.tempo.engine.internal.DrlFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,5 +33,10 @@ public record DrlSource(String name, String text) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule file " + resource, e);
         }
+    }
+
+    /** This file as the rule base takes it. */
+    DrlFile file() {
+        return new DrlFile(name, text);
     }
 }

@@ -1,8 +1,9 @@
 package dev.tempo.engine;
 
-import dev.tempo.InvalidInputException;
+import dev.tempo.engine.internal.DrlFile;
 import dev.tempo.engine.internal.Prebuilt;
 import dev.tempo.engine.internal.RuleBase;
+import dev.tempo.model.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,8 +85,9 @@ public final class PackCompiler {
      * @throws UncheckedIOException  when the folder cannot be written
      */
     public static List<Path> prebuild(RulePack pack, Path classFolder) {
-        RuleBase reference = RuleBase.compile(pack.sources()); // every problem, as the engine reports it
-        KieBuilder builder = RuleBase.built(pack.sources(), ExecutableModelProject.class);
+        List<DrlFile> files = pack.files();
+        RuleBase reference = RuleBase.compile(files); // every problem, as the engine reports it
+        KieBuilder builder = RuleBase.built(files, ExecutableModelProject.class);
         try {
             InternalKieModule module = (InternalKieModule) builder.getKieModule();
             List<String> models = modelClasses(module);
@@ -100,7 +102,7 @@ public final class PackCompiler {
                     + "# used only for DRL whose SHA-256 is this file's name\n"
                     + "pack=" + packName(pack.name()) + "\n"
                     + "models=" + String.join(",", models) + "\n";
-            written.add(write(classFolder.resolve(Prebuilt.indexOf(pack.sources())), index.getBytes(StandardCharsets.UTF_8)));
+            written.add(write(classFolder.resolve(Prebuilt.indexOf(files)), index.getBytes(StandardCharsets.UTF_8)));
             verify(pack, classFolder, reference);
             return written.stream().sorted().toList();
         } finally {
@@ -156,7 +158,7 @@ public final class PackCompiler {
         ClassLoader before = thread.getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classFolder.toUri().toURL()}, PackCompiler.class.getClassLoader())) {
             thread.setContextClassLoader(loader);
-            RuleBase prebuilt = RuleBase.of(List.of(pack.sources()));
+            RuleBase prebuilt = RuleBase.of(List.of(pack.files()));
             if (prebuilt.compiledRules() != 0 || !prebuilt.rules().equals(reference.rules())) {
                 throw new IllegalStateException("the pre-built form of pack " + pack.name() + " does not load as its DRL compiles");
             }

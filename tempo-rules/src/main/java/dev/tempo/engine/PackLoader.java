@@ -1,7 +1,7 @@
 package dev.tempo.engine;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;

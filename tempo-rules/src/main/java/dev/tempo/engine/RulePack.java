@@ -1,7 +1,8 @@
 package dev.tempo.engine;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
+import dev.tempo.engine.internal.DrlFile;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -110,5 +111,10 @@ public record RulePack(String name, List<DrlSource> sources) {
      */
     public static List<RulePack> discover(ClassLoader loader) {
         return PackLoader.discover(Objects.requireNonNull(loader, "loader"));
+    }
+
+    /** The pack's files as the rule base takes them. */
+    List<DrlFile> files() {
+        return sources.stream().map(DrlSource::file).toList();
     }
 }

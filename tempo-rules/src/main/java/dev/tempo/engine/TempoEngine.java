@@ -4,16 +4,17 @@ import dev.tempo.Assessment;
 import dev.tempo.DeliveryMetrics;
 import dev.tempo.Factor;
 import dev.tempo.Finding;
-import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
 import dev.tempo.RuleFailedException;
 import dev.tempo.RuleInfo;
 import dev.tempo.Scores;
 import dev.tempo.Tempo;
 import dev.tempo.Unknown;
 import dev.tempo.WaivedFinding;
+import dev.tempo.engine.internal.DrlFile;
 import dev.tempo.engine.internal.RuleBase;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import dev.tempo.model.Waiver;
 import java.time.Duration;
@@ -267,12 +268,12 @@ public final class TempoEngine implements Tempo {
                 }
                 return new TempoEngine(DefaultPack.ruleBase(), policy, timeLimit);
             }
-            List<List<DrlSource>> sources = new ArrayList<>();
+            List<List<DrlFile>> files = new ArrayList<>();
             if (defaultPack) {
-                sources.add(DefaultPack.sources());
+                files.add(DefaultPack.files());
             }
-            packs.forEach(pack -> sources.add(pack.sources()));
-            return new TempoEngine(RuleBase.of(sources), policy, timeLimit);
+            packs.forEach(pack -> files.add(pack.files()));
+            return new TempoEngine(RuleBase.of(files), policy, timeLimit);
         }
     }
 }

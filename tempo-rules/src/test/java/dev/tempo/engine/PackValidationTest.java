@@ -4,10 +4,10 @@ import static dev.tempo.engine.RulePackTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.RuleFailedException;
 import dev.tempo.Tempo;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.testing.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;

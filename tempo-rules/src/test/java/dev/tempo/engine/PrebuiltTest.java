@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tempo.Assessment;
-import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
 import dev.tempo.Tempo;
 import dev.tempo.descriptor.DescriptorReader;
+import dev.tempo.engine.internal.DrlFile;
 import dev.tempo.engine.internal.Prebuilt;
 import dev.tempo.engine.internal.RuleBase;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import dev.tempo.testing.Fixtures;
 import java.io.IOException;
@@ -76,12 +77,12 @@ class PrebuiltTest {
     void theDefaultPackIsLoadedPrebuiltNotCompiled() {
         assertThat(DefaultPack.ruleBase().compiledRules()).isZero();
         assertThat(DefaultPack.ruleBase().rules()).hasSize(69);
-        assertThat(DefaultPack.ruleBase().rules()).isEqualTo(RuleBase.compile(DefaultPack.sources()).rules());
+        assertThat(DefaultPack.ruleBase().rules()).isEqualTo(RuleBase.compile(DefaultPack.files()).rules());
     }
 
     @Test
     void anEngineWithTheDefaultPackAndASmallPackCompilesOnlyThePack() {
-        RuleBase both = RuleBase.of(List.of(DefaultPack.sources(), List.of(new DrlSource("org.drl", PACK))));
+        RuleBase both = RuleBase.of(List.of(DefaultPack.files(), List.of(new DrlFile("org.drl", PACK))));
 
         assertThat(both.compiledRules()).isEqualTo(3);
         assertThat(both.rules()).hasSize(72).containsKeys("ORG-01", "ORG-02", "ORG-03", "TEMPO-DATA-01");
@@ -89,11 +90,11 @@ class PrebuiltTest {
 
     @Test
     void editedDrlIsNeverMatchedToAStalePrebuiltForm() {
-        List<DrlSource> edited = new ArrayList<>(DefaultPack.sources());
-        DrlSource first = edited.get(0);
-        edited.set(0, new DrlSource(first.name(), first.text() + "\n// edited\n"));
+        List<DrlFile> edited = new ArrayList<>(DefaultPack.files());
+        DrlFile first = edited.get(0);
+        edited.set(0, new DrlFile(first.name(), first.text() + "\n// edited\n"));
 
-        assertThat(Prebuilt.key(edited)).isNotEqualTo(Prebuilt.key(DefaultPack.sources()));
+        assertThat(Prebuilt.key(edited)).isNotEqualTo(Prebuilt.key(DefaultPack.files()));
         assertThat(RuleBase.of(List.of(edited)).compiledRules()).isEqualTo(69);
     }
 
@@ -115,7 +116,7 @@ class PrebuiltTest {
                 end
                 """.formatted(DefaultPack.ruleBase().kieBase().getKiePackage("dev.tempo.rules").getRules().iterator().next().getName());
 
-        assertThatThrownBy(() -> RuleBase.of(List.of(DefaultPack.sources(), List.of(new DrlSource("clash.drl", clash)))))
+        assertThatThrownBy(() -> RuleBase.of(List.of(DefaultPack.files(), List.of(new DrlFile("clash.drl", clash)))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> {
                             assertThat(p.source()).isEqualTo("clash.drl");
@@ -132,11 +133,11 @@ class PrebuiltTest {
 
         List<Path> written = PackCompiler.prebuild(pack, classes);
 
-        assertThat(written).contains(classes.resolve(Prebuilt.indexOf(pack.sources())));
+        assertThat(written).contains(classes.resolve(Prebuilt.indexOf(pack.files())));
         assertThat(written).anySatisfy(file -> assertThat(file.toString()).endsWith(".class"));
-        assertThat(RuleBase.of(List.of(pack.sources())).compiledRules()).as("not on the class path yet").isEqualTo(3);
+        assertThat(RuleBase.of(List.of(pack.files())).compiledRules()).as("not on the class path yet").isEqualTo(3);
         withClassPath(classes, () -> {
-            RuleBase prebuilt = RuleBase.of(List.of(DefaultPack.sources(), pack.sources()));
+            RuleBase prebuilt = RuleBase.of(List.of(DefaultPack.files(), pack.files()));
             assertThat(prebuilt.compiledRules()).isZero();
             Tempo fromPrebuilt = TempoEngine.of(prebuilt, Policy.DEFAULTS);
             Tempo fromDrl = TempoEngine.builder().rulePack(pack).build();
@@ -168,7 +169,7 @@ class PrebuiltTest {
     void packCompilerReplacesTheIndexOfAPackOfTheSameNameAndKeepsOthers() throws IOException {
         Path classes = dir.resolve("classes");
         PackCompiler.prebuild(RulePack.of("org", new DrlSource("org.drl", PACK)), classes);
-        Path before = classes.resolve(Prebuilt.indexOf(List.of(new DrlSource("org.drl", PACK))));
+        Path before = classes.resolve(Prebuilt.indexOf(List.of(new DrlFile("org.drl", PACK))));
         String other = PACK.replace("org.example.prebuilt", "org.example.other");
         PackCompiler.prebuild(RulePack.of("other", new DrlSource("other.drl", other)), classes);
         String edited = PACK.replace("A model exists", "A model is declared");
@@ -177,8 +178,8 @@ class PrebuiltTest {
 
         assertThat(before).doesNotExist();
         try (Stream<Path> indexes = Files.list(classes.resolve(Prebuilt.INDEX_FOLDER))) {
-            assertThat(indexes).containsExactlyInAnyOrder(classes.resolve(Prebuilt.indexOf(List.of(new DrlSource("org.drl", edited)))),
-                    classes.resolve(Prebuilt.indexOf(List.of(new DrlSource("other.drl", other)))));
+            assertThat(indexes).containsExactlyInAnyOrder(classes.resolve(Prebuilt.indexOf(List.of(new DrlFile("org.drl", edited)))),
+                    classes.resolve(Prebuilt.indexOf(List.of(new DrlFile("other.drl", other)))));
         }
     }
 

@@ -9,7 +9,7 @@ import dev.tempo.engine.internal.RuleBase;
  * that the pre-built rule base must match finding for finding.
  */
 public final class ReferenceEngine {
-    private static final Tempo ENGINE = TempoEngine.of(RuleBase.compile(DefaultPack.sources()), Policy.DEFAULTS);
+    private static final Tempo ENGINE = TempoEngine.of(RuleBase.compile(DefaultPack.files()), Policy.DEFAULTS);
 
     private ReferenceEngine() {}
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tempo.Finding;
-import dev.tempo.InvalidInputException;
 import dev.tempo.RuleFailedException;
 import dev.tempo.Tempo;
+import dev.tempo.model.InvalidInputException;
 import dev.tempo.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 

@@ -30,7 +30,7 @@ public final class AcmePack {
     /**
      * The pack, read from the class path.
      *
-     * @throws dev.tempo.InvalidInputException when the manifest or a rule file is missing
+     * @throws dev.tempo.model.InvalidInputException when the manifest or a rule file is missing
      */
     public static RulePack pack() {
         return RulePack.classpath(MANIFEST, AcmePack.class.getClassLoader());

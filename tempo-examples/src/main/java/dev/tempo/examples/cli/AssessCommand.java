@@ -1,14 +1,14 @@
 package dev.tempo.examples.cli;
 
 import dev.tempo.Assessment;
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.RuleFailedException;
 import dev.tempo.Severity;
 import dev.tempo.Tempo;
 import dev.tempo.baseline.Baseline;
 import dev.tempo.baseline.BaselineComparison;
 import dev.tempo.descriptor.Document;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import dev.tempo.report.CsvReport;
 import dev.tempo.report.HtmlReport;

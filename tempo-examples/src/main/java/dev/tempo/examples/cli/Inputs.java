@@ -1,14 +1,14 @@
 package dev.tempo.examples.cli;
 
-import dev.tempo.InvalidInputException;
 import dev.tempo.Policy;
-import dev.tempo.Problem;
 import dev.tempo.Tempo;
 import dev.tempo.baseline.Baseline;
 import dev.tempo.descriptor.DescriptorReader;
 import dev.tempo.descriptor.Document;
 import dev.tempo.engine.RulePack;
 import dev.tempo.engine.TempoEngine;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.tempo.examples.cli;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.RuleFailedException;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

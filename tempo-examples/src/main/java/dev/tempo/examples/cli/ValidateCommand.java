@@ -1,9 +1,9 @@
 package dev.tempo.examples.cli;
 
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.Tempo;
 import dev.tempo.descriptor.Document;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.tempo.examples.governance;
 
 import dev.tempo.Assessment;
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.Severity;
 import dev.tempo.Tempo;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import java.time.LocalDate;
 import java.util.ArrayList;

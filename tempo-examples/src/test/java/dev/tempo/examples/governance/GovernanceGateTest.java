@@ -9,8 +9,6 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import dev.tempo.Assessment;
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.Severity;
 import dev.tempo.Tempo;
 import dev.tempo.engine.TempoEngine;
@@ -19,7 +17,9 @@ import dev.tempo.examples.cli.Examples;
 import dev.tempo.model.DataOps;
 import dev.tempo.model.DataOpsMaturity;
 import dev.tempo.model.Dataset;
+import dev.tempo.model.InvalidInputException;
 import dev.tempo.model.Model;
+import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
 import dev.tempo.model.Waiver;
 import java.io.IOException;

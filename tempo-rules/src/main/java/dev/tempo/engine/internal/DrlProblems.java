@@ -1,7 +1,6 @@
 package dev.tempo.engine.internal;
 
-import dev.tempo.Problem;
-import dev.tempo.engine.DrlSource;
+import dev.tempo.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +25,7 @@ final class DrlProblems {
     private DrlProblems() {}
 
     /** One compile message of a source ({@code null} when Drools names no source). */
-    static Problem of(Message message, DrlSource source) {
+    static Problem of(Message message, DrlFile source) {
         String text = message.getText() == null ? "" : message.getText().strip().replaceAll("\\s+", " ");
         int line = Math.max(message.getLine(), 0);
         int column = Math.max(message.getColumn(), 0);
@@ -50,9 +49,9 @@ final class DrlProblems {
     }
 
     /** A problem for every source that calls {@code tempo.} without declaring the global, whatever else is loaded. */
-    static List<Problem> missingGlobals(List<DrlSource> sources) {
+    static List<Problem> missingGlobals(List<DrlFile> sources) {
         List<Problem> problems = new ArrayList<>();
-        for (DrlSource source : sources) {
+        for (DrlFile source : sources) {
             String code = source.text().replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
             Matcher uses = USES_TEMPO.matcher(code);
             if (uses.find() && !GLOBAL.matcher(code).find()) {
@@ -80,7 +79,7 @@ final class DrlProblems {
     }
 
     /** The 1-based column of a whole word on a line of the source, else the given column. */
-    private static int columnOf(DrlSource source, int line, String word, int otherwise) {
+    private static int columnOf(DrlFile source, int line, String word, int otherwise) {
         if (source == null || line <= 0) {
             return otherwise;
         }
@@ -93,7 +92,7 @@ final class DrlProblems {
     }
 
     /** {@code ; its fields are: name, owner, ...} for a record of tempo's model, else nothing. */
-    private static String fieldsOf(String type, DrlSource source) {
+    private static String fieldsOf(String type, DrlFile source) {
         Class<?> record = recordNamed(type);
         if (record == null) {
             return "";

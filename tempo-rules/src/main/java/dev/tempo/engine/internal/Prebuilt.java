@@ -1,6 +1,5 @@
 package dev.tempo.engine.internal;
 
-import dev.tempo.engine.DrlSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,10 +29,10 @@ public final class Prebuilt {
     private Prebuilt() {}
 
     /** The key of a pack's DRL: the SHA-256, in hex, of its texts in load order. */
-    public static String key(List<DrlSource> sources) {
+    public static String key(List<DrlFile> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (DrlSource source : sources) {
+            for (DrlFile source : sources) {
                 byte[] text = source.text().getBytes(StandardCharsets.UTF_8);
                 digest.update((text.length + ":").getBytes(StandardCharsets.US_ASCII));
                 digest.update(text);
@@ -45,7 +44,7 @@ public final class Prebuilt {
     }
 
     /** The index resource of a pack with these sources. */
-    public static String indexOf(List<DrlSource> sources) {
+    public static String indexOf(List<DrlFile> sources) {
         return INDEX_FOLDER + key(sources) + ".properties";
     }
 
@@ -56,7 +55,7 @@ public final class Prebuilt {
      * @throws IllegalStateException when an index names a class that is missing or is not a model
      *                               (a broken build, never a user's mistake)
      */
-    static Optional<List<Model>> find(List<DrlSource> sources) {
+    static Optional<List<Model>> find(List<DrlFile> sources) {
         String index = indexOf(sources);
         Set<ClassLoader> loaders = new LinkedHashSet<>();
         loaders.add(Prebuilt.class.getClassLoader());

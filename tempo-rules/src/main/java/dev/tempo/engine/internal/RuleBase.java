@@ -1,11 +1,10 @@
 package dev.tempo.engine.internal;
 
 import dev.tempo.Factor;
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
 import dev.tempo.RuleInfo;
 import dev.tempo.Severity;
-import dev.tempo.engine.DrlSource;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -79,12 +78,12 @@ public final class RuleBase {
      * @throws InvalidInputException listing every compile error and every rule whose metadata is
      *                               missing or wrong, each with the source and, where Drools gives them, line and column
      */
-    public static RuleBase of(List<List<DrlSource>> packs) {
+    public static RuleBase of(List<List<DrlFile>> packs) {
         long start = System.nanoTime();
         List<Model> models = new ArrayList<>();
-        List<DrlSource> drl = new ArrayList<>();
-        List<DrlSource> all = new ArrayList<>();
-        for (List<DrlSource> pack : packs) {
+        List<DrlFile> drl = new ArrayList<>();
+        List<DrlFile> all = new ArrayList<>();
+        for (List<DrlFile> pack : packs) {
             all.addAll(pack);
             Prebuilt.find(pack).ifPresentOrElse(models::addAll, () -> drl.addAll(pack));
         }
@@ -112,7 +111,7 @@ public final class RuleBase {
      *
      * @throws InvalidInputException as {@link #of(List)}
      */
-    public static RuleBase compile(List<DrlSource> sources) {
+    public static RuleBase compile(List<DrlFile> sources) {
         KieBase kieBase = compiledKieBase(sources);
         return new RuleBase(kieBase, catalogue(kieBase, RuleLocations.of(sources)), kieBase.getKiePackages().stream()
                 .mapToInt(p -> p.getRules().size()).sum());
@@ -125,7 +124,7 @@ public final class RuleBase {
      *
      * @throws InvalidInputException listing every compile error, as {@link #of(List)}
      */
-    public static KieBuilder built(List<DrlSource> sources, Class<? extends KieBuilder.ProjectType> projectType) {
+    public static KieBuilder built(List<DrlFile> sources, Class<? extends KieBuilder.ProjectType> projectType) {
         KieServices services = KieServices.Factory.get();
         // the executable model names its classes after the release: one derived from the DRL keeps a pre-built
         // pack's class names the same from build to build, and different for different DRL
@@ -133,9 +132,9 @@ public final class RuleBase {
         ReleaseId releaseId = services.newReleaseId("dev.tempo.rulebase", artifact, "1.0.0");
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        Map<String, DrlSource> byPath = new HashMap<>();
+        Map<String, DrlFile> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
-            DrlSource source = sources.get(i);
+            DrlFile source = sources.get(i);
             Matcher pkg = PACKAGE.matcher(source.text());
             String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "defaultpkg";
             String path = folder + "/source" + i + ".drl";
@@ -173,7 +172,7 @@ public final class RuleBase {
      * The rule base of DRL sources compiled at run time: their packages, as the builder compiled them,
      * in a new knowledge base (not through a {@code KieContainer}, which logs two INFO lines per rule base).
      */
-    private static KieBase compiledKieBase(List<DrlSource> sources) {
+    private static KieBase compiledKieBase(List<DrlFile> sources) {
         KieBuilder builder = built(sources, null);
         try {
             Collection<KiePackage> packages = ((InternalKieModule) builder.getKieModule()).getKnowledgePackagesForKieBase("defaultKieBase");
@@ -200,7 +199,7 @@ public final class RuleBase {
      * two compilers disagree on one flag, "typesafe", which Drools refuses to merge; the loaded
      * base's flag is kept.
      */
-    private static void addCompiled(InternalKnowledgeBase base, KieBase compiled, List<DrlSource> drl) {
+    private static void addCompiled(InternalKnowledgeBase base, KieBase compiled, List<DrlFile> drl) {
         for (KiePackage pkg : compiled.getKiePackages()) {
             for (TypeDeclaration declaration : ((InternalKnowledgePackage) pkg).getTypeDeclarations().values()) {
                 TypeDeclaration loaded = declaration.getTypeClass() == null ? null : base.getExactTypeDeclaration(declaration.getTypeClass());

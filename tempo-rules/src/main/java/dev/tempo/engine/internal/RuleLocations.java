@@ -1,7 +1,6 @@
 package dev.tempo.engine.internal;
 
-import dev.tempo.Problem;
-import dev.tempo.engine.DrlSource;
+import dev.tempo.model.Problem;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ final class RuleLocations {
 
     private RuleLocations() {}
 
-    static RuleLocations of(List<DrlSource> sources) {
+    static RuleLocations of(List<DrlFile> sources) {
         RuleLocations locations = new RuleLocations();
-        for (DrlSource source : sources) {
+        for (DrlFile source : sources) {
             Matcher pkg = PACKAGE.matcher(source.text());
             String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
             Matcher rule = RULE.matcher(source.text());

@@ -1,4 +1,4 @@
-package dev.tempo;
+package dev.tempo.model;
 
 /**
  * One thing wrong with an input: where it is and what is wrong.

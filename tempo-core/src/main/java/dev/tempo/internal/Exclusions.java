@@ -1,4 +1,4 @@
-package dev.tempo.descriptor;
+package dev.tempo.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package dev.tempo.descriptor;
+package dev.tempo.internal;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,17 +9,19 @@ import java.util.Optional;
  * ({@code team.members[2].experienceYears}, {@code datasets[0]}, {@code severities.TEMPO-TEAM-08});
  * the root is the empty path. Filled once by {@link DocumentScanner}, read-only afterwards.
  */
-final class LocationIndex {
-    private record Entry(Location location, String written) {}
+public final class LocationIndex {
+    private record Entry(Position location, String written) {}
 
     private final Map<String, Entry> entries = new HashMap<>();
 
-    void put(String path, Location location, String written) {
+    LocationIndex() {}
+
+    void put(String path, Position location, String written) {
         entries.putIfAbsent(path, new Entry(location, written));
     }
 
     /** The location of the value at exactly this path. */
-    Optional<Location> locate(String path) {
+    public Optional<Position> locate(String path) {
         return Optional.ofNullable(entries.get(path)).map(Entry::location);
     }
 
@@ -27,7 +29,7 @@ final class LocationIndex {
      * The location of the value at this path or, when it is absent (a missing required field),
      * of its nearest enclosing value; 0:0 when nothing encloses it.
      */
-    Location nearest(String path) {
+    public Position nearest(String path) {
         String p = path;
         while (true) {
             Entry entry = entries.get(p);
@@ -35,7 +37,7 @@ final class LocationIndex {
                 return entry.location();
             }
             if (p.isEmpty()) {
-                return new Location(0, 0);
+                return new Position(0, 0);
             }
             p = parent(p);
         }

@@ -1,4 +1,4 @@
-package dev.tempo.descriptor;
+package dev.tempo.internal;
 
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import dev.tempo.Problem;
 import dev.tempo.model.InvalidFieldException;
+import dev.tempo.model.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -83,7 +83,7 @@ final class BindingErrors {
             message = "is invalid: " + DocumentScanner.shortMessage(e.getOriginalMessage());
             drop = null;
         }
-        Location at = index.nearest(path);
+        Position at = index.nearest(path);
         return new Mistake(new Problem(source, path, at.line(), at.column(), message), drop == null || drop.isEmpty() ? null : drop);
     }
 

@@ -1,4 +1,4 @@
-package dev.tempo;
+package dev.tempo.model;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package dev.tempo.descriptor;
+package dev.tempo.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.tempo.InvalidInputException;
-import dev.tempo.Problem;
+import dev.tempo.model.InvalidInputException;
+import dev.tempo.model.Problem;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ final class DocumentScanner {
     private static final class Frame {
         final String path;
         final boolean mapping;
-        final Map<String, Location> keys = new HashMap<>();
+        final Map<String, Position> keys = new HashMap<>();
         String key;
         int next;
 
@@ -98,9 +98,9 @@ final class DocumentScanner {
     private void scanRoot(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            throw problem("", new Location(0, 0), "is empty; must be " + expected);
+            throw problem("", new Position(0, 0), "is empty; must be " + expected);
         }
-        Location at = locationOf(parser.currentTokenLocation());
+        Position at = locationOf(parser.currentTokenLocation());
         if (first != JsonToken.START_OBJECT) {
             throw problem("", at, "is " + written(parser) + "; must be " + expected);
         }
@@ -116,7 +116,7 @@ final class DocumentScanner {
     }
 
     /** Takes the parser's current token, expanding it when it is a YAML alias. */
-    private void accept(JsonParser parser, Location at) throws IOException {
+    private void accept(JsonParser parser, Position at) throws IOException {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             expand(yaml.getText(), at);
             return;
@@ -128,7 +128,7 @@ final class DocumentScanner {
         take(parser, at);
     }
 
-    private void expand(String anchor, Location at) throws IOException {
+    private void expand(String anchor, Position at) throws IOException {
         String path = peekValuePath();
         if (++aliases > MAX_ALIASES) {
             throw problem(path, at, "is YAML alias number " + aliases + "; a document may use at most "
@@ -147,7 +147,7 @@ final class DocumentScanner {
     }
 
     /** Indexes the current token, checks it, and copies it to the output and any open anchors. */
-    private void take(JsonParser parser, Location at) throws IOException {
+    private void take(JsonParser parser, Position at) throws IOException {
         JsonToken counted = parser.currentToken();
         if (counted != JsonToken.FIELD_NAME && !counted.isStructEnd() && ++values > MAX_VALUES) {
             throw problem("", at, "has more than " + MAX_VALUES + " values (texts, numbers, flags, lists and mappings"
@@ -158,7 +158,7 @@ final class DocumentScanner {
             case FIELD_NAME -> {
                 Frame frame = frames.element();
                 String key = parser.currentName();
-                Location first = frame.keys.putIfAbsent(key, at);
+                Position first = frame.keys.putIfAbsent(key, at);
                 if (first != null) {
                     throw problem(join(frame.path, key), at, "appears twice in the same mapping (first at line "
                             + first.line() + "); each key may appear once");
@@ -242,17 +242,17 @@ final class DocumentScanner {
         };
     }
 
-    private static Location locationOf(JsonLocation location) {
-        return new Location(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
+    private static Position locationOf(JsonLocation location) {
+        return new Position(Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
     }
 
-    private InvalidInputException problem(String path, Location at, String message) {
+    private InvalidInputException problem(String path, Position at, String message) {
         return new InvalidInputException(new Problem(source, path, at.line(), at.column(), message));
     }
 
     private InvalidInputException syntaxError(JsonProcessingException e) {
         JsonLocation where = e.getLocation();
-        Location at = where == null ? new Location(0, 0) : locationOf(where);
+        Position at = where == null ? new Position(0, 0) : locationOf(where);
         return problem("", at, "is not valid " + format + ": " + shortMessage(e.getOriginalMessage()));
     }
 

@@ -1,4 +1,4 @@
-package dev.tempo.report;
+package dev.tempo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
