@@ -1,6 +1,9 @@
 package dev.tempo;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,6 +19,9 @@ import java.util.Objects;
  * @param thresholds      the names of the policy thresholds it uses
  * @param explanation     whether its findings explain other findings (metadata {@code @explanation(true)}): they
  *                        weigh 0 in every score, whatever the policy's weights and severities
+ * @param severities      the other severities its findings can have, by the name of the case (metadata
+ *                        {@code @severities("restricted=MEDIUM")}), in declaration order; a policy override
+ *                        replaces these too
  */
 public record RuleInfo(
         String id,
@@ -26,7 +32,8 @@ public record RuleInfo(
         String recommendation,
         String description,
         List<String> thresholds,
-        boolean explanation) {
+        boolean explanation,
+        Map<String, Severity> severities) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
@@ -37,11 +44,18 @@ public record RuleInfo(
         recommendation = Objects.requireNonNullElse(recommendation, "");
         description = Objects.requireNonNullElse(description, "");
         thresholds = List.copyOf(thresholds);
+        severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
+    }
+
+    /** A rule with one severity. */
+    public RuleInfo(String id, Factor factor, Severity defaultSeverity, String title, String source, String recommendation,
+            String description, List<String> thresholds, boolean explanation) {
+        this(id, factor, defaultSeverity, title, source, recommendation, description, thresholds, explanation, Map.of());
     }
 
     /** A rule that is not an explanation. */
     public RuleInfo(String id, Factor factor, Severity defaultSeverity, String title, String source, String recommendation,
             String description, List<String> thresholds) {
-        this(id, factor, defaultSeverity, title, source, recommendation, description, thresholds, false);
+        this(id, factor, defaultSeverity, title, source, recommendation, description, thresholds, false, Map.of());
     }
 }

@@ -66,6 +66,17 @@ public final class AssessmentScope {
     }
 
     /**
+     * Starts the decision of the rule whose consequence runs, on a target: the way a rule raises its
+     * finding (see {@link Verdict}).
+     *
+     * @param rule   the consequence's {@code kcontext}
+     * @param target the name of the dataset, model, tool, member, role or jurisdiction; null when project-wide
+     */
+    public Verdict verdict(RuleContext rule, String target) {
+        return new Verdict(this, rule, target);
+    }
+
+    /**
      * Raises the rule's finding on a target with its declared severity (or the policy's override).
      *
      * @param rule     the consequence's {@code kcontext}
@@ -171,7 +182,24 @@ public final class AssessmentScope {
         return unknowns;
     }
 
-    private RuleInfo info(RuleContext rule) {
+    /** The severity of a case the rule declares in {@code @severities}. */
+    Severity severityCase(RuleContext rule, String name) {
+        RuleInfo info = info(rule);
+        Severity severity = info.severities().get(name);
+        if (severity == null) {
+            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" raises its finding as the case \"" + name
+                    + "\", which it does not declare: " + (info.severities().isEmpty() ? "it has no @severities"
+                    : "its @severities are " + String.join(", ", info.severities().keySet())));
+        }
+        return severity;
+    }
+
+    /** The descriptor path of a fact, or null when it is not one of the descriptor's facts. */
+    String pathOrNull(Object fact) {
+        return paths.get(fact);
+    }
+
+    RuleInfo info(RuleContext rule) {
         String name = rule.getRule().getName();
         Object id = rule.getRule().getMetaData().get("id");
         RuleInfo info = rules.get(id == null ? name : id.toString());

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
@@ -49,6 +50,8 @@ import org.slf4j.LoggerFactory;
  * time (Drools' known start-up cost: seconds); {@link #compile} always compiles.
  */
 public final class RuleBase {
+    private static final Pattern SEVERITY_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
@@ -270,6 +273,8 @@ public final class RuleBase {
             if (!explanation.isEmpty() && !explanation.equals("true") && !explanation.equals("false")) {
                 problems.add(locations.problem(rule, where, "has @explanation(\"" + explanation + "\"); must be true or false"));
             }
+            Map<String, Severity> severities = severities(text(meta, "severities"), message ->
+                    problems.add(locations.problem(rule, where, "has @severities(\"" + text(meta, "severities") + "\"): " + message)));
             String id = text(meta, "id");
             Rule first = id.isEmpty() ? null : declaredBy.putIfAbsent(id, rule);
             if (first != null) {
@@ -283,7 +288,7 @@ public final class RuleBase {
             byId.put(id, new RuleInfo(id, factor, severity, text(meta, "title"), text(meta, "source"),
                     text(meta, "recommendation"), text(meta, "description"),
                     thresholds.isEmpty() ? List.of() : Arrays.stream(thresholds.split(",")).map(String::strip).toList(),
-                    explanation.equals("true")));
+                    explanation.equals("true"), severities));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -291,6 +296,34 @@ public final class RuleBase {
         Map<String, RuleInfo> ordered = new LinkedHashMap<>();
         byId.values().stream().sorted(CATALOGUE_ORDER).forEach(rule -> ordered.put(rule.id(), rule));
         return ordered;
+    }
+
+    /**
+     * A rule's other severities, {@code @severities("restricted=MEDIUM, twiceThePolicy=HIGH")}: each case a
+     * name (a letter, then letters, digits or underscores) and a severity; every mistake goes to {@code problems}.
+     */
+    static Map<String, Severity> severities(String text, Consumer<String> problems) {
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        if (text.isEmpty()) {
+            return severities;
+        }
+        for (String entry : text.split(",", -1)) {
+            String[] parts = entry.split("=", -1);
+            String name = parts[0].strip();
+            if (parts.length != 2 || !SEVERITY_NAME.matcher(name).matches()) {
+                problems.accept("\"" + entry.strip() + "\" is not name=SEVERITY (a name is a letter, then letters, digits or underscores)");
+                continue;
+            }
+            try {
+                Severity severity = Severity.parse(parts[1].strip());
+                if (severities.putIfAbsent(name, severity) != null) {
+                    problems.accept("the name \"" + name + "\" is declared twice");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.accept("\"" + name + "\": " + e.getMessage());
+            }
+        }
+        return severities;
     }
 
     private static String text(Map<String, Object> meta, String key) {
