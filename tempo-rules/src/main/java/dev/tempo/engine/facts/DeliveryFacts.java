@@ -4,10 +4,12 @@ import dev.tempo.DeliveryMetrics;
 import dev.tempo.Finding;
 import dev.tempo.Thresholds;
 import dev.tempo.engine.AssessmentScope;
+import dev.tempo.engine.Grounds;
 import dev.tempo.model.EventKind;
 import dev.tempo.model.HistoryEvent;
 import dev.tempo.model.Model;
 import dev.tempo.model.Project;
+import dev.tempo.model.Stage;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -81,14 +83,14 @@ public final class DeliveryFacts {
     }
 
     /**
-     * TEMPO-DELIVERY-07's evidence: one line per symptom found, naming its findings and the findings of
-     * its likely causes (at MEDIUM or above), or saying that none is among the declared facts. Empty when
-     * no symptom has a cause: then the rule does not fire.
+     * TEMPO-DELIVERY-07's condition and evidence: one line per symptom found, naming its findings and the
+     * findings of its likely causes (at MEDIUM or above), or saying that none is among the declared facts.
+     * Empty (it does not hold) when no symptom has a cause: then the rule does not fire.
      *
      * @param symptoms the findings of the symptom rules
      * @param causes   the findings of the cause rules at MEDIUM or above
      */
-    public static List<String> explanation(AssessmentScope tempo, Collection<?> symptoms, Collection<?> causes) {
+    public static Grounds explanation(AssessmentScope tempo, Collection<?> symptoms, Collection<?> causes) {
         List<String> lines = new ArrayList<>();
         boolean explained = false;
         for (Map.Entry<String, Symptom> entry : SYMPTOMS.entrySet()) {
@@ -105,7 +107,16 @@ public final class DeliveryFacts {
                 lines.add(symptom + " <- " + tempo.describe(because));
             }
         }
-        return explained ? lines : List.of();
+        Grounds grounds = new Grounds();
+        if (explained) {
+            lines.forEach(grounds::because);
+        }
+        return grounds;
+    }
+
+    /** Whether one of the {@link Model} facts is known to be in PRODUCTION. */
+    public static boolean anyInProduction(Collection<?> models) {
+        return models.stream().anyMatch(m -> ((Model) m).stage() == Stage.PRODUCTION);
     }
 
     private static List<Finding> findings(Collection<?> facts, Set<String> rules) {
