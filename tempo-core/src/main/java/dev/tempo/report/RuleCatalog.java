@@ -27,7 +27,7 @@ public final class RuleCatalog {
         return out.toString();
     }
 
-    /** A JSON array of the rules' metadata, ending with a newline. */
+    /** A JSON array of the rules' metadata (with {@code severities}, the other cases' severities by name), ending with a newline. */
     public static String json(List<RuleInfo> rules) {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode array = mapper.createArrayNode();
@@ -36,6 +36,8 @@ public final class RuleCatalog {
             node.put("id", rule.id());
             node.put("factor", rule.factor().id());
             node.put("severity", rule.defaultSeverity().name());
+            ObjectNode severities = node.putObject("severities");
+            rule.severities().forEach((name, severity) -> severities.put(name, severity.name()));
             node.put("title", rule.title());
             node.put("source", rule.source());
             node.put("recommendation", rule.recommendation());
@@ -60,7 +62,8 @@ public final class RuleCatalog {
         StringBuilder out = new StringBuilder("# tempo rule catalogue\n\n");
         out.append("Generated from the rules' metadata by `java -jar tempo.jar rules --format markdown`;"
                 + " a test fails when this file is out of date.\n\n");
-        out.append(rules.size()).append(" rules. Severities are defaults; a policy may override them, disable rules"
+        out.append(rules.size()).append(" rules. Severities are defaults (a rule's other cases follow its default: `restricted: MEDIUM`);"
+                + " a policy may override them, disable rules"
                 + " and change the thresholds. An *explanation* names the findings it explains and weighs 0 in every score.\n");
         Map<Factor, List<RuleInfo>> byFactor = rules.stream()
                 .collect(Collectors.groupingBy(RuleInfo::factor, TreeMap::new, Collectors.toList()));
@@ -72,6 +75,8 @@ public final class RuleCatalog {
                 String thresholds = rule.thresholds().stream()
                         .map(t -> "`" + t + "` (" + values.getOrDefault(t, "?") + ")").collect(Collectors.joining(", "));
                 out.append("| ").append(rule.id()).append(" | ").append(rule.defaultSeverity())
+                        .append(rule.severities().entrySet().stream().map(c -> "; " + c.getKey() + ": " + c.getValue())
+                                .collect(Collectors.joining()))
                         .append(rule.explanation() ? " (explanation)" : "")
                         .append(" | ").append(cell(rule.title())).append(" | ").append(cell(rule.description()))
                         .append(" | ").append(cell(rule.recommendation())).append(" | ").append(thresholds)
