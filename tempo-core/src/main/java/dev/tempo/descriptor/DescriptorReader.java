@@ -6,6 +6,8 @@ import dev.tempo.internal.DocumentReader;
 import dev.tempo.model.InvalidInputException;
 import dev.tempo.model.Project;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Path;
 
 /**
@@ -27,6 +29,9 @@ import java.nio.file.Path;
  * error, a root that is not a mapping, a duplicate key, too many aliases), or a required field of a
  * section that is not a list entry being missing or wrong (such as {@code project.id}), stops the
  * reading there.
+ *
+ * <p>Text in memory is read through a {@link Reader}, {@code readProject(new StringReader(yaml), "project.yaml")},
+ * so that the content and the name it is reported under cannot be swapped by mistake.
  *
  * <p>One instance is enough: it is immutable, thread-safe and cheap to call.
  */
@@ -59,12 +64,13 @@ public final class DescriptorReader {
     }
 
     /**
-     * Reads a project descriptor from text.
+     * Reads a project descriptor from text: {@code readProject(new StringReader(yaml), "project.yaml")}.
+     * The reader is read (at most {@value #MAX_BYTES} bytes once encoded), not closed.
      *
      * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
-     * @throws InvalidInputException when the content is not a valid descriptor
+     * @throws InvalidInputException when the reader cannot be read or its content is not a valid descriptor
      */
-    public Project readProject(String content, String sourceName) {
+    public Project readProject(Reader content, String sourceName) {
         return readProjectDocument(content, sourceName).value();
     }
 
@@ -90,11 +96,12 @@ public final class DescriptorReader {
 
     /**
      * Reads a project descriptor from text, keeping the locations of its fields for later checks.
+     * The reader is read (at most {@value #MAX_BYTES} bytes once encoded), not closed.
      *
      * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
-     * @throws InvalidInputException when the content is not a valid descriptor
+     * @throws InvalidInputException when the reader cannot be read or its content is not a valid descriptor
      */
-    public Document<Project> readProjectDocument(String content, String sourceName) {
+    public Document<Project> readProjectDocument(Reader content, String sourceName) {
         return new Document<>(projects.read(content, sourceName));
     }
 
@@ -108,12 +115,13 @@ public final class DescriptorReader {
     }
 
     /**
-     * Reads a policy from text; thresholds, weights and bands it leaves out keep their defaults.
+     * Reads a policy from text ({@code readPolicy(new StringReader(yaml), "policy.yaml")}); thresholds,
+     * weights and bands it leaves out keep their defaults. The reader is read, not closed.
      *
      * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
-     * @throws InvalidInputException when the content is not a valid policy
+     * @throws InvalidInputException when the reader cannot be read or its content is not a valid policy
      */
-    public Policy readPolicy(String content, String sourceName) {
+    public Policy readPolicy(Reader content, String sourceName) {
         return readPolicyDocument(content, sourceName).value();
     }
 
@@ -128,12 +136,12 @@ public final class DescriptorReader {
     }
 
     /**
-     * Reads a policy from text, keeping the locations of its fields.
+     * Reads a policy from text, keeping the locations of its fields. The reader is read, not closed.
      *
      * @param sourceName the name errors report ({@code <stdin>}); a name ending in {@code .json} is read as JSON
-     * @throws InvalidInputException when the content is not a valid policy
+     * @throws InvalidInputException when the reader cannot be read or its content is not a valid policy
      */
-    public Document<Policy> readPolicyDocument(String content, String sourceName) {
+    public Document<Policy> readPolicyDocument(Reader content, String sourceName) {
         return new Document<>(policies.read(content, sourceName));
     }
 
@@ -148,12 +156,12 @@ public final class DescriptorReader {
     }
 
     /**
-     * Reads a baseline from text, always as JSON.
+     * Reads a baseline from text, always as JSON. The reader is read, not closed.
      *
      * @param sourceName the name errors report
-     * @throws InvalidInputException when the content is not JSON or not a baseline this tempo reads
+     * @throws InvalidInputException when the reader cannot be read, or its content is not JSON or not a baseline this tempo reads
      */
-    public Baseline readBaseline(String content, String sourceName) {
+    public Baseline readBaseline(Reader content, String sourceName) {
         return baselines.read(content, sourceName).value();
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.tempo.model.InvalidInputException;
 import dev.tempo.model.Problem;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -118,8 +119,34 @@ public final class DocumentReader<T> {
         } catch (IOException e) {
             throw unreadable(sourceName, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
         }
-        checkSize(bytes.length, sourceName);
+        if (bytes.length > MAX_BYTES) {
+            throw tooLarge(sourceName);
+        }
         return read(decode(bytes, sourceName), sourceName);
+    }
+
+    /**
+     * Reads characters (text already decoded), as strictly as a file: at most {@value #MAX_BYTES}
+     * bytes once encoded in UTF-8. The reader is read, not closed.
+     *
+     * @throws InvalidInputException when the reader cannot be read or holds a mistake
+     */
+    public Parsed<T> read(Reader in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n; text.length() <= MAX_BYTES && (n = in.read(buffer, 0, Math.min(buffer.length, MAX_BYTES + 1 - text.length()))) != -1; ) {
+                text.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw unreadable(sourceName, Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        }
+        if (text.length() > MAX_BYTES) {
+            throw tooLarge(sourceName);
+        }
+        return read(text.toString(), sourceName);
     }
 
     /**
@@ -246,6 +273,12 @@ public final class DocumentReader<T> {
 
     private static InvalidInputException unreadable(String source, String reason) {
         return new InvalidInputException(new Problem(source, "", 0, 0, "cannot be read: " + reason));
+    }
+
+    /** A stream or reader of which only the first {@value #MAX_BYTES} bytes (and one more) were read. */
+    private static InvalidInputException tooLarge(String source) {
+        return new InvalidInputException(new Problem(source, "", 0, 0,
+                "is more than " + MAX_BYTES + " bytes; must be at most " + MAX_BYTES + " bytes (1 MiB)"));
     }
 
     private static void checkSize(long bytes, String source) {

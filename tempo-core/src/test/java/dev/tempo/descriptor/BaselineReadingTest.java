@@ -6,6 +6,7 @@ import dev.tempo.baseline.Baseline;
 import dev.tempo.baseline.Fingerprint;
 import dev.tempo.model.Problem;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,12 @@ class BaselineReadingTest {
     Path dir;
 
     private Problem rejected(String json) {
-        return Rejection.of(() -> reader.readBaseline(json, "baseline.json"));
+        return Rejection.of(() -> reader.readBaseline(new StringReader(json), "baseline.json"));
     }
 
     @Test
     void validBaseline_readsEveryFingerprint_inAnyOrder() {
-        Baseline baseline = reader.readBaseline("""
+        Baseline baseline = reader.readBaseline(new StringReader("""
                 {
                   "version": 1,
                   "findings": [
@@ -31,7 +32,7 @@ class BaselineReadingTest {
                     {"projectId": "p", "ruleId": "R-1"}
                   ]
                 }
-                """, "baseline.json");
+                """), "baseline.json");
 
         assertThat(baseline.fingerprints()).containsExactly(new Fingerprint("p", "R-1", null), new Fingerprint("p", "R-2", "ds"));
     }

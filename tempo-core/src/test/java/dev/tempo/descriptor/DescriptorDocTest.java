@@ -6,6 +6,7 @@ import dev.tempo.Policy;
 import dev.tempo.Thresholds;
 import dev.tempo.model.Project;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class DescriptorDocTest {
 
     @Test
     void descriptorExample_isAValidDescriptorUsingEveryRevision2Field() throws IOException {
-        Project project = new DescriptorReader().readProject(yamlBlocks().get(0), "DESCRIPTOR.md");
+        Project project = new DescriptorReader().readProject(new StringReader(yamlBlocks().get(0)), "DESCRIPTOR.md");
         assertThat(project.id()).isEqualTo("credit-scoring");
         assertThat(project.infrastructure().computeGrowthGpuHoursPerMonth()).isNotNull();
         assertThat(project.models().get(0).monthlyBudget()).isNotNull();
@@ -41,7 +42,7 @@ class DescriptorDocTest {
 
     @Test
     void policyExample_isValid_andStatesEveryThresholdAtItsDefault() throws IOException {
-        Policy policy = new DescriptorReader().readPolicy(yamlBlocks().get(1), "DESCRIPTOR.md");
+        Policy policy = new DescriptorReader().readPolicy(new StringReader(yamlBlocks().get(1)), "DESCRIPTOR.md");
         assertThat(policy.thresholds()).isEqualTo(Thresholds.DEFAULTS);
         String block = yamlBlocks().get(1);
         assertThat(Arrays.stream(Thresholds.class.getRecordComponents()).map(c -> c.getName()))

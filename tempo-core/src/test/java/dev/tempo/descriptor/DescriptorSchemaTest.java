@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tempo.model.InvalidInputException;
 import dev.tempo.model.Problem;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +110,7 @@ class DescriptorSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badDescriptors")
     void aDescriptorTheReaderRejects_theSchemaRejects_atTheSameField(String name, String yaml) {
-        Problem problem = Rejection.of(() -> reader.readProject(yaml, "project.yaml"));
+        Problem problem = Rejection.of(() -> reader.readProject(new StringReader(yaml), "project.yaml"));
         List<String> errors = SchemaCheck.errors(SchemaCheck.DESCRIPTOR, yaml, "project.yaml");
 
         assertThat(errors).as("the schema's errors for %s (the reader: %s)", name, problem).isNotEmpty()
@@ -120,11 +121,11 @@ class DescriptorSchemaTest {
     void theCompleteDescriptors_andDescriptorMdsExample_areValid() throws IOException {
         for (String file : List.of("complete.yaml", "complete.json")) {
             String content = Files.readString(Path.of("src/test/resources/descriptors", file), StandardCharsets.UTF_8);
-            reader.readProject(content, file);
+            reader.readProject(new StringReader(content), file);
             assertThat(SchemaCheck.errors(SchemaCheck.DESCRIPTOR, content, file)).as(file).isEmpty();
         }
         String example = yamlBlocks().get(0);
-        reader.readProject(example, "DESCRIPTOR.md");
+        reader.readProject(new StringReader(example), "DESCRIPTOR.md");
         assertThat(SchemaCheck.errors(SchemaCheck.DESCRIPTOR, example, "DESCRIPTOR.md")).isEmpty();
     }
 
@@ -144,7 +145,7 @@ class DescriptorSchemaTest {
                 history:
                   - {date: 2026-01-02, kind: incident_resolved}
                 """;
-        reader.readProject(yaml, "project.yaml");
+        reader.readProject(new StringReader(yaml), "project.yaml");
         assertThat(SchemaCheck.errors(SchemaCheck.DESCRIPTOR, yaml, "project.yaml")).isEmpty();
         assertThat(SchemaCheck.errors(SchemaCheck.DESCRIPTOR, yaml.replace("Very_High", "Very High"), "project.yaml"))
                 .singleElement().asString().startsWith("/models/2/complexity: ");
@@ -153,7 +154,7 @@ class DescriptorSchemaTest {
     @Test
     void numbersWhereTextIsExpected_areTakenAsWritten_byTheSchemaAsByTheReader() {
         String yaml = "project: {id: p, name: 2026}\ntools:\n  - {name: mlflow, version: 2.10}\ngoals: {endUsers: [1, 2.5]}\n";
-        assertThat(reader.readProject(yaml, "project.yaml").tools().get(0).version()).isEqualTo("2.10");
+        assertThat(reader.readProject(new StringReader(yaml), "project.yaml").tools().get(0).version()).isEqualTo("2.10");
         assertThat(SchemaCheck.errors(SchemaCheck.DESCRIPTOR, yaml, "project.yaml")).isEmpty();
     }
 
@@ -178,7 +179,7 @@ class DescriptorSchemaTest {
 
     private boolean accepts(String json) {
         try {
-            reader.readProject(json, "p.json");
+            reader.readProject(new StringReader(json), "p.json");
             return true;
         } catch (InvalidInputException e) {
             return false;

@@ -6,12 +6,13 @@ import dev.tempo.Policy;
 import dev.tempo.model.InvalidInputException;
 import dev.tempo.model.Problem;
 import dev.tempo.model.Project;
+import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class DocumentTest {
     private final DescriptorReader reader = new DescriptorReader();
 
-    private final Document<Project> project = reader.readProjectDocument("""
+    private final Document<Project> project = reader.readProjectDocument(new StringReader("""
             project:
               id: p
             team:
@@ -26,7 +27,7 @@ class DocumentTest {
               - rule: TEMPO-NOPE-01
                 reason: typo
                 expires: 2026-12-31
-            """, "project.yaml");
+            """), "project.yaml");
 
     @Test
     void locate_findsANestedField() {
@@ -58,12 +59,12 @@ class DocumentTest {
 
     @Test
     void policyDocument_locatesRuleIdsForTheEngine() {
-        Document<Policy> policy = reader.readPolicyDocument("""
+        Document<Policy> policy = reader.readPolicyDocument(new StringReader("""
                 severities:
                   TEMPO-X-99: LOW
                 disabled:
                   - TEMPO-TEAM-08
-                """, "policy.yaml");
+                """), "policy.yaml");
 
         assertThat(policy.value().severities()).containsKey("TEMPO-X-99");
         assertThat(policy.locate("severities.TEMPO-X-99")).contains(new Location(2, 15));
@@ -73,7 +74,7 @@ class DocumentTest {
 
     @Test
     void jsonDocument_locatesFields() {
-        Document<Project> json = reader.readProjectDocument("{\n  \"project\": {\"id\": \"p\",\n    \"name\": \"x\"}\n}", "p.json");
+        Document<Project> json = reader.readProjectDocument(new StringReader("{\n  \"project\": {\"id\": \"p\",\n    \"name\": \"x\"}\n}"), "p.json");
 
         assertThat(json.locate("project.name")).contains(new Location(3, 13));
         assertThat(json.source()).isEqualTo("p.json");

@@ -8,18 +8,19 @@ import dev.tempo.Severity;
 import dev.tempo.Thresholds;
 import dev.tempo.model.Problem;
 import dev.tempo.model.Regime;
+import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 
 class PolicyReadingTest {
     private final DescriptorReader reader = new DescriptorReader();
 
     private Problem rejected(String yaml) {
-        return Rejection.of(() -> reader.readPolicy(yaml, "policy.yaml"));
+        return Rejection.of(() -> reader.readPolicy(new StringReader(yaml), "policy.yaml"));
     }
 
     @Test
     void fullPolicy_readsEverySection() {
-        Policy policy = reader.readPolicy("""
+        Policy policy = reader.readPolicy(new StringReader("""
                 thresholds:
                   smallTeamMaxMembers: 4
                   smallTeamMaxConcurrentProjects: 1
@@ -52,7 +53,7 @@ class PolicyReadingTest {
                   weights: {INFO: 0, LOW: 4, MEDIUM: 12, HIGH: 30, CRITICAL: 60}
                   bands: {FAST: 90, STEADY: 75, SLOW: 55}
                   criticalCapsBandAt: STALLED
-                """, "policy.yaml");
+                """), "policy.yaml");
 
         assertThat(policy.thresholds()).isEqualTo(new Thresholds(4, 1, 10, 3.0, 21, 0.75, 9.0, 2.0, 180, 2.0,
                 10, 4.0, 200, 90, 20.0, 5.0, 0.2, 6, 12.0, 120, 14.0));
@@ -67,12 +68,12 @@ class PolicyReadingTest {
 
     @Test
     void partialThresholds_keepTheOtherDefaults() {
-        Policy policy = reader.readPolicy("""
+        Policy policy = reader.readPolicy(new StringReader("""
                 thresholds:
                   largeTeamMinMembers: 12
                 scoring:
                   weights: {LOW: 3}
-                """, "policy.yaml");
+                """), "policy.yaml");
 
         assertThat(policy.thresholds().largeTeamMinMembers()).isEqualTo(12);
         assertThat(policy.thresholds().smallTeamMaxMembers()).isEqualTo(Thresholds.DEFAULTS.smallTeamMaxMembers());
@@ -84,7 +85,7 @@ class PolicyReadingTest {
 
     @Test
     void emptyMapping_isTheDefaultPolicy() {
-        assertThat(reader.readPolicy("{}", "policy.yaml")).isEqualTo(Policy.DEFAULTS);
+        assertThat(reader.readPolicy(new StringReader("{}"), "policy.yaml")).isEqualTo(Policy.DEFAULTS);
     }
 
     @Test
@@ -117,13 +118,13 @@ class PolicyReadingTest {
     @Test
     void everyMistakeOfAPolicy_isReportedAtOnce() {
         try {
-            reader.readPolicy("""
+            reader.readPolicy(new StringReader("""
                     thresholds:
                       smallTeamMaxMembers: -1
                       maxToolsPerMembr: 2
                     severities:
                       TEMPO-TEAM-08: URGENT
-                    """, "policy.yaml");
+                    """), "policy.yaml");
         } catch (dev.tempo.model.InvalidInputException e) {
             assertThat(e.problems()).extracting(Problem::path)
                     .containsExactly("thresholds.smallTeamMaxMembers", "thresholds.maxToolsPerMembr", "severities.TEMPO-TEAM-08");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tempo.model.Problem;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class PolicySchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPolicies")
     void aPolicyTheReaderRejects_theSchemaRejects_atTheSameField(String name, String yaml) {
-        Problem problem = Rejection.of(() -> reader.readPolicy(yaml, "policy.yaml"));
+        Problem problem = Rejection.of(() -> reader.readPolicy(new StringReader(yaml), "policy.yaml"));
         List<String> errors = SchemaCheck.errors(SchemaCheck.POLICY, yaml, "policy.yaml");
 
         assertThat(errors).as("the schema's errors for %s (the reader: %s)", name, problem).isNotEmpty()
@@ -96,7 +97,7 @@ class PolicySchemaTest {
     @Test
     void descriptorMdsPolicy_aPolicyWithEveryKey_andTheEmptyPolicy_areValid() throws IOException {
         for (String policy : List.of(DescriptorSchemaTest.yamlBlocks().get(1), FULL_POLICY, "{}\n")) {
-            reader.readPolicy(policy, "policy.yaml");
+            reader.readPolicy(new StringReader(policy), "policy.yaml");
             assertThat(SchemaCheck.errors(SchemaCheck.POLICY, policy, "policy.yaml")).as(policy).isEmpty();
         }
     }
@@ -111,7 +112,7 @@ class PolicySchemaTest {
                   bands: {fast: 90, Steady: 70}
                   criticalCapsBandAt: stalled
                 """;
-        reader.readPolicy(yaml, "policy.yaml");
+        reader.readPolicy(new StringReader(yaml), "policy.yaml");
         assertThat(SchemaCheck.errors(SchemaCheck.POLICY, yaml, "policy.yaml")).isEmpty();
     }
 }

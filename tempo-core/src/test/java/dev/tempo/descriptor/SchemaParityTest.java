@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import dev.tempo.model.InvalidInputException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,14 +88,14 @@ class SchemaParityTest {
     @Test
     void descriptorSchema_acceptsExactlyWhatTheReaderAccepts() {
         List<String> differences = compare(SchemaCheck.DESCRIPTOR_NODE, SchemaCheck.DESCRIPTOR, DESCRIPTOR,
-                json -> reader.readProject(json, "probe.json"));
+                json -> reader.readProject(new StringReader(json), "probe.json"));
         assertThat(differences).as("documents the descriptor schema and the reader judge differently").isEmpty();
     }
 
     @Test
     void policySchema_acceptsExactlyWhatTheReaderAccepts() {
         List<String> differences = compare(SchemaCheck.POLICY_NODE, SchemaCheck.POLICY, "{}",
-                json -> reader.readPolicy(json, "probe.json"));
+                json -> reader.readPolicy(new StringReader(json), "probe.json"));
         assertThat(differences).as("documents the policy schema and the reader judge differently").isEmpty();
     }
 
@@ -104,7 +105,7 @@ class SchemaParityTest {
         ObjectNode member = (ObjectNode) schema.get("properties").get("team").get("properties").get("members").get("items").get("properties");
         ((ObjectNode) member.get("experienceYears")).remove("minimum");
         ((ObjectNode) schema.get("properties").get("goals").get("properties").get("stakeholderReviewDays")).put("minimum", 1);
-        List<String> differences = compare(schema, SchemaCheck.load(schema.toString()), DESCRIPTOR, json -> reader.readProject(json, "probe.json"));
+        List<String> differences = compare(schema, SchemaCheck.load(schema.toString()), DESCRIPTOR, json -> reader.readProject(new StringReader(json), "probe.json"));
         assertThat(differences).contains(
                 "team.members[0].experienceYears = -1: the reader rejects it (is -1; must be 0 or more), the schema accepts it",
                 "goals.stakeholderReviewDays = 0: the reader accepts it, the schema rejects it ([/goals/stakeholderReviewDays: must have a minimum value of 1])");

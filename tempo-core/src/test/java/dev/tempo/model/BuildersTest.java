@@ -8,6 +8,7 @@ import dev.tempo.Scoring;
 import dev.tempo.Severity;
 import dev.tempo.Thresholds;
 import dev.tempo.descriptor.DescriptorReader;
+import java.io.StringReader;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -255,7 +256,7 @@ class BuildersTest {
                     - {name: ana, experienceYears: 6}
                     - {name: bo, experienceYears: -3}
                 """;
-        Problem read = rejected(() -> new DescriptorReader().readProject(yaml, "p.yaml")).problems().get(0);
+        Problem read = rejected(() -> new DescriptorReader().readProject(new StringReader(yaml), "p.yaml")).problems().get(0);
         Problem built = rejected(() -> Project.builder("p").team(Team.builder()
                 .addMember(Member.builder("ana").experienceYears(6)).addMember(Member.builder("bo").experienceYears(-3))).build())
                 .problems().get(0);

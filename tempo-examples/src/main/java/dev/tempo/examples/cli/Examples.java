@@ -43,7 +43,7 @@ public final class Examples {
             if (in == null) {
                 throw new IllegalStateException("example " + resource + " is missing from the jar");
             }
-            return new DescriptorReader().readProject(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + resource);
+            return new DescriptorReader().readProjectDocument(in, "classpath:" + resource).value();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

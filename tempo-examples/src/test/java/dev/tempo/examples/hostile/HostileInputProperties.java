@@ -18,6 +18,7 @@ import dev.tempo.model.Problem;
 import dev.tempo.report.JsonReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ class HostileInputProperties {
 
     private static String assessDescriptor(String text) {
         try {
-            Assessment assessment = TEMPO.assess(READER.readProject(text, SOURCE), AS_OF);
+            Assessment assessment = TEMPO.assess(READER.readProject(new StringReader(text), SOURCE), AS_OF);
             return JsonReport.render(assessment);
         } catch (InvalidInputException e) {
             return documented(e);
@@ -92,7 +93,7 @@ class HostileInputProperties {
 
     private static String assessWithPolicy(String text) {
         try {
-            Policy policy = READER.readPolicy(text, SOURCE);
+            Policy policy = READER.readPolicy(new StringReader(text), SOURCE);
             return JsonReport.render(TEMPO.withPolicy(policy).assess(Examples.read("credit-scoring.yaml"), AS_OF));
         } catch (InvalidInputException e) {
             return documented(e);
