@@ -2,6 +2,7 @@ package dev.tempo.engine.facts;
 
 import dev.tempo.engine.AssessmentScope;
 import dev.tempo.engine.Evidence;
+import dev.tempo.engine.Grounds;
 import dev.tempo.model.Dataset;
 import dev.tempo.model.DecisionType;
 import dev.tempo.model.Industry;
@@ -21,11 +22,12 @@ import java.util.Set;
 
 /**
  * The regulatory vocabulary of the heuristics and the conditions of the REGULATION rules (article
- * section 6) that look at several facts at once, called from {@code regulation.drl} and {@code model.drl}.
+ * section 6) that look at several facts at once, called from {@code regulation.drl}.
  *
- * <p>A condition method adds its evidence, or the unknown fields that keep it from deciding, to a
- * {@link Verdict}, and says whether the condition holds or may hold; the rule then raises the verdict.
- * Collections are the facts a DRL {@code collect} gives.
+ * <p>A condition method returns its {@link Grounds}: the evidence that it holds, or the unknown fields
+ * that keep it from being decided, or nothing when it cannot hold; the rule binds them in its
+ * {@code when} part ({@code Grounds( mayHold ) from ...}) and hands them to its verdict. {@code tempo}
+ * gives the descriptor paths of the facts; collections are the facts a DRL {@code collect} gives.
  */
 public final class RegulationFacts {
     private static final Set<DecisionType> REGULATED_DECISIONS =
@@ -68,15 +70,19 @@ public final class RegulationFacts {
     /**
      * TEMPO-REGULATION-02: the jurisdictions without an environment of their own share one; holds when
      * they carry two or more distinct regimes and a dataset with personal data has its subjects in one
-     * of them that has {@code dataResidency} true. May hold when unknown regimes could make two, or an
-     * unknown personal-data flag, residency flag or subjects' code could complete the condition.
+     * of them that has {@code dataResidency} true. May hold when unknown regimes could make two (each
+     * one's {@code regime} is an unknown flag), or, with no such dataset known, an unknown personal-data
+     * or residency flag or an unknown {@code subjectsIn} (an unknown value) could complete the condition.
+     * The evidence names the shared jurisdictions, their distinct regimes, the datasets and the separate
+     * environments; the grounds are empty when the condition cannot hold.
      *
      * @param shared   the declared jurisdictions whose code is not in {@code separate}
      * @param separate {@code infrastructure.separateEnvironments}
      * @param datasets every declared dataset
      */
-    public static boolean sharedEnvironment(Verdict verdict, AssessmentScope tempo, Collection<?> shared, List<String> separate,
+    public static Grounds sharedEnvironment(AssessmentScope tempo, Collection<?> shared, List<String> separate,
             Collection<?> datasets) {
+        Grounds grounds = new Grounds();
         List<Jurisdiction> jurisdictions = byCode(shared);
         Set<Regime> regimes = new LinkedHashSet<>();
         List<Jurisdiction> unknownRegimes = new ArrayList<>();
@@ -88,7 +94,7 @@ public final class RegulationFacts {
             }
         }
         if (regimes.size() + unknownRegimes.size() < 2) {
-            return false;
+            return grounds;
         }
         Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
         jurisdictions.forEach(j -> byCode.put(j.code(), j));
@@ -124,54 +130,56 @@ public final class RegulationFacts {
             }
         }
         if (resident.isEmpty() && unknownFlags.isEmpty() && unknownValues.isEmpty()) {
-            return false;
+            return grounds;
         }
-        verdict.because("jurisdictions " + Evidence.list(jurisdictions.stream().map(RegulationFacts::describe).toList())
+        grounds.because("jurisdictions " + Evidence.list(jurisdictions.stream().map(RegulationFacts::describe).toList())
                 + " share one environment");
         if (regimes.size() >= 2) {
-            verdict.because(regimes.size() + " distinct regimes in one environment: " + Evidence.list(regimes));
+            grounds.because(regimes.size() + " distinct regimes in one environment: " + Evidence.list(regimes));
         } else {
-            unknownRegimes.forEach(j -> verdict.flag(null, tempo.path(j) + ".regime", null));
+            unknownRegimes.forEach(j -> grounds.unknownFlag(tempo.path(j) + ".regime"));
         }
         if (resident.isEmpty()) {
-            unknownFlags.forEach(field -> verdict.flag(null, field, null));
-            unknownValues.forEach(field -> verdict.value(null, field, null));
+            unknownFlags.forEach(grounds::unknownFlag);
+            unknownValues.forEach(grounds::unknownValue);
         } else {
-            resident.forEach(verdict::because);
+            resident.forEach(grounds::because);
         }
-        verdict.because(separate.isEmpty()
+        return grounds.because(separate.isEmpty()
                 ? "infrastructure.separateEnvironments is empty: no jurisdiction has an environment of its own"
                 : "only " + Evidence.list(separate) + " ha" + (separate.size() == 1 ? "s" : "ve")
                         + " an environment of its own (infrastructure.separateEnvironments)");
-        return true;
     }
 
     /**
      * TEMPO-REGULATION-05's reason to validate: a regulated industry, or a jurisdiction that requires a
-     * third-party audit. Holds when either is known; may hold when the industry or an audit flag is unknown.
+     * third-party audit. Holds when either is known (one evidence line each); otherwise may hold when the
+     * industry or an audit flag is unknown (each an unknown flag); otherwise the grounds are empty.
      *
      * @param jurisdictions every declared jurisdiction
      */
-    public static boolean validationRequired(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
-        return regulatedBy(verdict, tempo, info, jurisdictions, false);
+    public static Grounds validationRequired(AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
+        return regulatedBy(tempo, info, jurisdictions, false);
     }
 
     /**
      * TEMPO-REGULATION-07's context: the model's decisions are regulated because the industry is
      * regulated (FINANCE, HEALTHCARE, INSURANCE), or because it is trained on personal data of subjects
      * in a jurisdiction whose regime is not NONE (when its {@code trainedOn} is empty: the project
-     * declares such a jurisdiction). Holds when one reason is known; may hold when the industry, a
-     * personal-data flag, a regime or a subjects' code is unknown. A {@code subjectsIn} that is not a
-     * declared jurisdiction has an unknown regime.
+     * declares such a jurisdiction). Holds when one reason is known: the regulated industry, else every
+     * dataset or jurisdiction that makes it hold, one evidence line each. Otherwise may hold when the
+     * industry, a personal-data flag or a regime is unknown (unknown flags) or a subjects' code is
+     * unknown (an unknown value; a {@code subjectsIn} that is not a declared jurisdiction has an unknown
+     * regime and counts as one); otherwise the grounds are empty.
      *
      * @param datasets      every declared dataset
      * @param jurisdictions every declared jurisdiction
      */
-    public static boolean regulatedContext(Verdict verdict, AssessmentScope tempo, Model model, ProjectInfo info,
-            Collection<?> datasets, Collection<?> jurisdictions) {
+    public static Grounds regulatedContext(AssessmentScope tempo, Model model, ProjectInfo info, Collection<?> datasets,
+            Collection<?> jurisdictions) {
+        Grounds grounds = new Grounds();
         if (isRegulatedIndustry(info.industry())) {
-            verdict.because("industry " + info.industry() + " is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
-            return true;
+            return grounds.because("industry " + info.industry() + " is regulated (FINANCE, HEALTHCARE and INSURANCE are)");
         }
         List<Jurisdiction> sorted = byCode(jurisdictions);
         List<String> holding = new ArrayList<>();
@@ -219,23 +227,24 @@ public final class RegulationFacts {
             }
         }
         if (!holding.isEmpty()) {
-            holding.forEach(verdict::because);
-            return true;
+            holding.forEach(grounds::because);
+            return grounds;
         }
-        unknownFlags.forEach(field -> verdict.flag(null, field, null));
-        unknownValues.forEach(field -> verdict.value(null, field, null));
-        return !unknownFlags.isEmpty() || !unknownValues.isEmpty();
+        unknownFlags.forEach(grounds::unknownFlag);
+        unknownValues.forEach(grounds::unknownValue);
+        return grounds;
     }
 
     /**
      * TEMPO-REGULATION-09's reason to check compliance continuously: a regulated industry, or a
-     * jurisdiction that requires documentation or a third-party audit. Holds when a reason is known;
-     * may hold when the industry or a jurisdiction's flag is unknown.
+     * jurisdiction that requires documentation or a third-party audit. Holds when a reason is known (one
+     * evidence line each); otherwise may hold when the industry or a jurisdiction's flag is unknown (each
+     * an unknown flag); otherwise the grounds are empty.
      *
      * @param jurisdictions every declared jurisdiction
      */
-    public static boolean continuousComplianceRequired(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
-        return regulatedBy(verdict, tempo, info, jurisdictions, true);
+    public static Grounds continuousComplianceRequired(AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions) {
+        return regulatedBy(tempo, info, jurisdictions, true);
     }
 
     /**
@@ -243,8 +252,7 @@ public final class RegulationFacts {
      * {@code documentation} counts, a jurisdiction's required documentation; each known one is evidence,
      * and when none is known each unknown one is a flag the rule cannot decide without.
      */
-    private static boolean regulatedBy(Verdict verdict, AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions,
-            boolean documentation) {
+    private static Grounds regulatedBy(AssessmentScope tempo, ProjectInfo info, Collection<?> jurisdictions, boolean documentation) {
         List<Jurisdiction> sorted = byCode(jurisdictions);
         List<String> reasons = new ArrayList<>();
         if (isRegulatedIndustry(info.industry())) {
@@ -258,25 +266,22 @@ public final class RegulationFacts {
                 reasons.add(describe(j) + " requires a third-party audit (" + tempo.path(j) + ".thirdPartyAuditRequired)");
             }
         }
+        Grounds grounds = new Grounds();
         if (!reasons.isEmpty()) {
-            reasons.forEach(verdict::because);
-            return true;
+            reasons.forEach(grounds::because);
+            return grounds;
         }
-        boolean mayHold = false;
         if (info.industry() == null) {
-            verdict.flag(null, tempo.path(info) + ".industry", null);
-            mayHold = true;
+            grounds.unknownFlag(tempo.path(info) + ".industry");
         }
         for (Jurisdiction j : sorted) {
             if (documentation && j.documentationRequired() == null) {
-                verdict.flag(null, tempo.path(j) + ".documentationRequired", null);
-                mayHold = true;
+                grounds.unknownFlag(tempo.path(j) + ".documentationRequired");
             }
             if (j.thirdPartyAuditRequired() == null) {
-                verdict.flag(null, tempo.path(j) + ".thirdPartyAuditRequired", null);
-                mayHold = true;
+                grounds.unknownFlag(tempo.path(j) + ".thirdPartyAuditRequired");
             }
         }
-        return mayHold;
+        return grounds;
     }
 }
