@@ -1,6 +1,5 @@
 package dev.tempo.engine.facts;
 
-import dev.tempo.Severity;
 import dev.tempo.model.Member;
 import dev.tempo.model.Role;
 import java.util.Collection;
@@ -10,29 +9,22 @@ import java.util.Set;
 
 /**
  * The core roles of a rounded team (article section 3), as TEMPO-TEAM-01 checks them; the
- * constant's name is the target of the finding for a missing role. {@link #ENGINEER} is held by
- * any of DATA_ENGINEER, ML_ENGINEER or SOFTWARE_ENGINEER.
+ * constant's name is the target of the finding for a missing role (the rule's metadata gives the
+ * severity of each). {@link #ENGINEER} is held by any of DATA_ENGINEER, ML_ENGINEER or SOFTWARE_ENGINEER.
  */
 public enum CoreRole {
-    DATA_SCIENTIST(Severity.MEDIUM, Role.DATA_SCIENTIST),
-    ENGINEER(Severity.HIGH, Role.DATA_ENGINEER, Role.ML_ENGINEER, Role.SOFTWARE_ENGINEER),
-    DOMAIN_EXPERT(Severity.MEDIUM, Role.DOMAIN_EXPERT),
-    PROJECT_MANAGER(Severity.MEDIUM, Role.PROJECT_MANAGER);
+    DATA_SCIENTIST(Role.DATA_SCIENTIST),
+    ENGINEER(Role.DATA_ENGINEER, Role.ML_ENGINEER, Role.SOFTWARE_ENGINEER),
+    DOMAIN_EXPERT(Role.DOMAIN_EXPERT),
+    PROJECT_MANAGER(Role.PROJECT_MANAGER);
 
     /** Every core role, in the article's order. */
     public static final List<CoreRole> ALL = List.of(values());
 
-    private final Severity severity;
     private final Set<Role> roles;
 
-    CoreRole(Severity severity, Role first, Role... more) {
-        this.severity = severity;
+    CoreRole(Role first, Role... more) {
         this.roles = EnumSet.of(first, more);
-    }
-
-    /** The severity of the finding when no member holds this role. */
-    public Severity severity() {
-        return severity;
     }
 
     /** The member roles that hold this core role. */

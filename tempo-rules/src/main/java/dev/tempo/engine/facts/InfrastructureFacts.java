@@ -1,6 +1,9 @@
 package dev.tempo.engine.facts;
 
+import dev.tempo.engine.AssessmentScope;
 import dev.tempo.engine.Evidence;
+import dev.tempo.engine.Grounds;
+import dev.tempo.model.Infrastructure;
 import dev.tempo.model.Model;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +13,10 @@ import java.util.Objects;
 /**
  * Arithmetic for the INFRASTRUCTURE rules (article section 4a), kept out of the DRL so that it
  * can be unit-tested: the models' training compute and the storage outlook.
+ *
+ * <p>TEMPO-INFRASTRUCTURE-01 judges two conditions over the models and the infrastructure, each as
+ * {@link Grounds}: {@link #computeShortfall} (the models need more compute than is available) and,
+ * once the known need fits, {@link #computeRunsOut} (the compute runs out within the horizon).
  */
 public final class InfrastructureFacts {
     private InfrastructureFacts() {}
@@ -35,6 +42,89 @@ public final class InfrastructureFacts {
         return String.join(", ", models(models).stream().filter(m -> m.trainingGpuHoursPerMonth() != null)
                 .sorted(Comparator.comparing(Model::name))
                 .map(m -> m.name() + " " + Evidence.num(m.trainingGpuHoursPerMonth())).toList());
+    }
+
+    /**
+     * Whether the models need more training compute than is available (TEMPO-INFRASTRUCTURE-01's HIGH case).
+     * It holds when the known hours alone exceed {@code infrastructure.computeAvailableGpuHoursPerMonth},
+     * whatever the unknown ones. Otherwise each model's unknown {@code trainingGpuHoursPerMonth} is an
+     * unknown value that may tip the need over, and so is the available compute when it is unknown and
+     * some need is known or unknown. With the available compute known and every model's hours known to
+     * fit, it does not hold.
+     *
+     * @param tempo          the assessment, for the descriptor paths of the unknown fields
+     * @param infrastructure the project's infrastructure
+     * @param models         the {@link Model} facts that are not retired (a raw list from a DRL {@code collect})
+     */
+    public static Grounds computeShortfall(AssessmentScope tempo, Infrastructure infrastructure, Collection<?> models) {
+        Grounds grounds = new Grounds();
+        Double available = infrastructure.computeAvailableGpuHoursPerMonth();
+        double needed = knownGpuHours(models);
+        if (available != null && needed > available) {
+            return grounds.because(need(models) + " > " + Evidence.num(available)
+                    + " available (infrastructure.computeAvailableGpuHoursPerMonth)");
+        }
+        List<Model> unknownHours = withUnknownGpuHours(models);
+        unknownHours.forEach(model -> grounds.unknownValue(tempo.path(model) + ".trainingGpuHoursPerMonth"));
+        if (available == null && (needed > 0 || !unknownHours.isEmpty())) {
+            grounds.unknownValue(tempo.path(infrastructure) + ".computeAvailableGpuHoursPerMonth");
+        }
+        return grounds;
+    }
+
+    /**
+     * Whether the training compute runs out within {@code horizonMonths} as the models scale
+     * (TEMPO-INFRASTRUCTURE-01's MEDIUM case), judged only when the available compute is known and the
+     * known need fits it. It holds when {@code infrastructure.computeGrowthGpuHoursPerMonth} is positive
+     * and (available - needed) / growth is at most the horizon; models whose hours are unknown can only
+     * bring that closer, so the evidence says "at most" that many months. An unknown growth is an unknown
+     * value.
+     *
+     * @param tempo          the assessment, for the descriptor path of the growth
+     * @param infrastructure the project's infrastructure
+     * @param models         the {@link Model} facts that are not retired (a raw list from a DRL {@code collect})
+     * @param horizonMonths  the policy's {@code computeHorizonMonths}
+     */
+    public static Grounds computeRunsOut(AssessmentScope tempo, Infrastructure infrastructure, Collection<?> models,
+            double horizonMonths) {
+        Grounds grounds = new Grounds();
+        Double available = infrastructure.computeAvailableGpuHoursPerMonth();
+        Double growth = infrastructure.computeGrowthGpuHoursPerMonth();
+        double needed = knownGpuHours(models);
+        if (available == null || needed > available) {
+            return grounds;
+        }
+        if (growth == null) {
+            return grounds.unknownValue(tempo.path(infrastructure) + ".computeGrowthGpuHoursPerMonth");
+        }
+        double months = (available - needed) / growth;
+        if (growth > 0 && months <= horizonMonths) {
+            grounds.because(need(models) + " of " + Evidence.num(available) + " available (infrastructure.computeAvailableGpuHoursPerMonth)")
+                    .because("the need grows " + Evidence.num(growth) + " GPU hours/month: the compute runs out in "
+                            + (withUnknownGpuHours(models).isEmpty() ? "" : "at most ") + Evidence.num(months)
+                            + " months (<= " + Evidence.num(horizonMonths) + ", the policy's computeHorizonMonths)");
+        }
+        return grounds;
+    }
+
+    /** The models' known need for evidence: {@code models need at least 700 GPU hours/month (ranker 700)}. */
+    private static String need(Collection<?> models) {
+        return "models need " + (withUnknownGpuHours(models).isEmpty() ? "" : "at least ") + Evidence.num(knownGpuHours(models))
+                + " GPU hours/month (" + gpuHoursByModel(models) + ")";
+    }
+
+    /**
+     * Whether the storage is running out (TEMPO-INFRASTRUCTURE-02): its use is above {@code maxRatio} of
+     * its capacity, or it is full within {@code horizonMonths} (see {@link #monthsUntilFull}); false when
+     * the capacity or the use is unknown.
+     */
+    public static boolean storageRunsShort(Double capacityTb, Double usedTb, Double growthTbPerMonth, double maxRatio,
+            double horizonMonths) {
+        if (capacityTb == null || usedTb == null) {
+            return false;
+        }
+        Double months = monthsUntilFull(capacityTb, usedTb, growthTbPerMonth);
+        return usedTb > capacityTb * maxRatio || months != null && months <= horizonMonths;
     }
 
     /**

@@ -17,6 +17,14 @@ import java.util.Set;
 public final class TeamFacts {
     private TeamFacts() {}
 
+    /**
+     * The members, or null when none is declared: a team has members, so an empty list means they are
+     * unknown (the rules report {@code team.members}).
+     */
+    public static List<Member> declared(List<Member> members) {
+        return members.isEmpty() ? null : members;
+    }
+
     /** The members whose role is unknown, in declared order. */
     public static List<Member> withUnknownRole(List<Member> members) {
         return members.stream().filter(m -> m.role() == null).toList();
@@ -25,6 +33,12 @@ public final class TeamFacts {
     /** The distinct known roles of the members, in declared order. */
     public static List<Role> roles(List<Member> members) {
         return members.stream().map(Member::role).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** The distinct known roles of the members for evidence, in declared order; {@code none known} when no role is known. */
+    public static String rolesPresent(List<Member> members) {
+        List<Role> roles = roles(members);
+        return roles.isEmpty() ? "none known" : Evidence.list(roles);
     }
 
     /** The members whose experience is known, in declared order. */

@@ -30,6 +30,19 @@ public final class ToolingFacts {
         return tools(tools).map(Tool::version).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Whether any of the tools has an unknown version. */
+    public static boolean hasUnknownVersion(Collection<?> tools) {
+        return tools(tools).anyMatch(t -> t.version() == null);
+    }
+
+    /**
+     * The distinct tool names per declared member, or null when no member is declared (the team is
+     * unknown, not empty).
+     */
+    public static Double perMember(Collection<?> tools, Collection<?> members) {
+        return members.isEmpty() ? null : (double) distinctNames(tools).size() / members.size();
+    }
+
     /** An unordered pair of tool names as a finding target, names sorted: {@code dvc + lakefs}. */
     public static String pair(String one, String other) {
         return one.compareTo(other) <= 0 ? one + " + " + other : other + " + " + one;

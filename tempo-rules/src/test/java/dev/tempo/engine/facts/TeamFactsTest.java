@@ -50,6 +50,23 @@ class TeamFactsTest {
     }
 
     @Test
+    void declared_isNullWhenNoMemberIsDeclared() {
+        List<Member> members = List.of(years("a", 1.0));
+        assertThat(TeamFacts.declared(members)).isSameAs(members);
+        assertThat(TeamFacts.declared(List.of())).isNull();
+    }
+
+    @Test
+    void rolesPresent_namesTheDistinctKnownRolesInDeclaredOrder_orNoneKnown() {
+        assertThat(TeamFacts.rolesPresent(List.of(member("a", Role.DOMAIN_EXPERT, 1, "t", "r"), years("b", 1.0),
+                member("c", Role.DATA_SCIENTIST, 1, "t", "r"), member("d", Role.DOMAIN_EXPERT, 1, "t", "r"))))
+                .isEqualTo("DOMAIN_EXPERT, DATA_SCIENTIST");
+        assertThat(TeamFacts.rolesPresent(List.of(years("a", 1.0)))).isEqualTo("none known");
+        assertThat(TeamFacts.withUnknownRole(List.of(member("a", Role.OTHER, 1, "t", "r"), years("b", 1.0))))
+                .extracting(Member::name).containsExactly("b");
+    }
+
+    @Test
     void coreRoles_engineerIsHeldByAnyEngineerRole() {
         assertThat(CoreRole.ENGINEER.heldByAnyOf(List.of(member("a", Role.SOFTWARE_ENGINEER, 1, "t", "r")))).isTrue();
         assertThat(CoreRole.ENGINEER.heldByAnyOf(List.of(member("a", Role.ANALYST, 1, "t", "r"), years("b", 1.0)))).isFalse();

@@ -21,6 +21,19 @@ class ToolingFactsTest {
     }
 
     @Test
+    void hasUnknownVersion_whenAnEntryHasNoVersion() {
+        assertThat(ToolingFacts.hasUnknownVersion(TOOLS)).isTrue();
+        assertThat(ToolingFacts.hasUnknownVersion(TOOLS.subList(0, 1))).isFalse();
+    }
+
+    @Test
+    void perMember_dividesTheDistinctNamesByTheMembers_andIsNullWithoutMembers() {
+        assertThat(ToolingFacts.perMember(TOOLS, List.of("ana", "ben", "chloe", "dev"))).isEqualTo(0.5);
+        assertThat(ToolingFacts.perMember(TOOLS, List.of("ana", "ben", "chloe"))).isEqualTo(2.0 / 3);
+        assertThat(ToolingFacts.perMember(TOOLS, List.of())).isNull();
+    }
+
+    @Test
     void pair_isTheSameWhicheverNameComesFirst() {
         assertThat(ToolingFacts.pair("lakefs", "dvc")).isEqualTo("dvc + lakefs");
         assertThat(ToolingFacts.pair("dvc", "lakefs")).isEqualTo("dvc + lakefs");
