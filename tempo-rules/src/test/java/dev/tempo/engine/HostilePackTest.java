@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tempo.RuleFailedException;
 import dev.tempo.Tempo;
+import dev.tempo.model.Project;
 import dev.tempo.testing.Fixtures;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,19 @@ import org.junit.jupiter.api.Test;
  * assessment short fails it, naming the rule, instead of returning fewer findings.
  */
 class HostilePackTest {
+    /**
+     * The well-run project without its why: one default rule (TEMPO-GOALS-01) fires, so a halt before
+     * it, or a time limit checked before each rule fires, has something to cut short.
+     */
+    private static final Project WITHOUT_WHY = Fixtures.wellRun().toBuilder()
+            .goals(Fixtures.wellRun().goals().toBuilder().why(null)).build();
 
     private static Tempo engineWith(String pack) {
         return TempoEngine.builder().rulePack(RulePack.load(fixture("hostile/" + pack + ".drl"))).build();
     }
 
     private static void assertFails(Tempo tempo, String ruleId, String message) {
-        assertThatThrownBy(() -> tempo.assess(Fixtures.wellRun(), Fixtures.AS_OF))
+        assertThatThrownBy(() -> tempo.assess(WITHOUT_WHY, Fixtures.AS_OF))
                 .isInstanceOfSatisfying(RuleFailedException.class, e -> assertThat(e.ruleId()).isEqualTo(ruleId))
                 .hasMessageContaining(message)
                 .hasMessageContaining("project well-run");
@@ -58,7 +65,7 @@ class HostilePackTest {
     @Test
     void theDefaultPackAlone_alsoHonoursTheTimeLimit() {
         Tempo hurried = TempoEngine.builder().timeLimit(Duration.ofNanos(1)).build();
-        assertThatThrownBy(() -> hurried.assess(Fixtures.wellRun(), Fixtures.AS_OF))
+        assertThatThrownBy(() -> hurried.assess(WITHOUT_WHY, Fixtures.AS_OF))
                 .isInstanceOf(RuleFailedException.class)
                 .hasMessageContaining("ran past the time limit while assessing project well-run");
         assertThat(TempoEngine.create().assess(Fixtures.wellRun(), Fixtures.AS_OF).findings()).isEmpty();
@@ -85,7 +92,7 @@ class HostilePackTest {
     @Test
     void afterAFailure_theSameEngineStillAssesses() {
         Tempo tempo = engineWith("halt");
-        assertThatThrownBy(() -> tempo.assess(Fixtures.wellRun(), Fixtures.AS_OF)).isInstanceOf(RuleFailedException.class);
+        assertThatThrownBy(() -> tempo.assess(WITHOUT_WHY, Fixtures.AS_OF)).isInstanceOf(RuleFailedException.class);
         assertThat(TempoEngine.create().assess(Fixtures.wellRun(), Fixtures.AS_OF).findings()).isEmpty();
     }
 }

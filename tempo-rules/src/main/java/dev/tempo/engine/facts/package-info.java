@@ -1,6 +1,6 @@
 /**
  * Calculations the default rule pack calls from its DRL files (medians, distinct names, storage horizons,
- * evidence lines), kept in Java so they can be unit-tested; {@link dev.tempo.engine.facts.Verdict} applies
- * the unknown-fact conventions in one place.
+ * evidence lines, and conditions over several facts as {@link dev.tempo.engine.Grounds}), kept in Java so
+ * they can be unit-tested. Not API: free to change in any release.
  */
 package dev.tempo.engine.facts;
