@@ -36,8 +36,9 @@ import org.kie.api.runtime.rule.RuleContext;
  *     {@link Grounds}, bound in the {@code when} part and handed over with {@link #given}.</li>
  * <li><b>Each field is named once</b>, as the fact's own field: {@code flag($d, "qualityChecks", line)}
  *     reads the value and, when it is absent, reports the descriptor path ({@code datasets[2].qualityChecks}).
- *     A name the fact's type does not have fails the assessment with the fields it offers, so a typo
- *     never goes unnoticed (each rule's tests run its consequence).</li>
+ *     A name the fact's type does not have is reported when the pack is compiled, at its line and with
+ *     the fields the type offers, for a fact bound in the {@code when} part ({@code $d}) and a literal
+ *     name; otherwise it fails the assessment when the consequence runs. A typo never goes unnoticed.</li>
  * <li><b>Unknown is not false.</b> When every fact named is known the finding is raised with their
  *     lines as evidence. When a flag or enum is unknown ({@link #flag}) the rule cannot decide: the
  *     field is listed under unknowns, or, in strict mode ({@code unknownAsFinding}), the finding is

@@ -177,15 +177,40 @@ class VerdictTest {
     }
 
     @Test
-    void aFieldTheFactDoesNotHave_failsTheAssessment_namingTheFieldsItOffers() {
+    void aFieldTheBoundFactDoesNotHave_isAProblemWhenThePackIsCompiled_atItsLineAndColumn() {
+        assertThatThrownBy(() -> engine("""
+                rule "ORG-09" @id("ORG-09") @factor("DATA") @severity("LOW") @title("typo")
+                when $d : Dataset()
+                then tempo.verdict(kcontext, $d.name())
+                        .flag($d, "qualityCheck", "x").raise(); end
+                """))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.source()).isEqualTo("one.drl");
+                        assertThat(p.path()).isEqualTo("rule \"ORG-09\"");
+                        assertThat(p.line()).isEqualTo(7);
+                        assertThat(p.column()).isEqualTo(19);
+                        assertThat(p.message()).isEqualTo("flag names the field `qualityCheck` of $d, a Dataset, which has no such field;"
+                                + " its fields are: " + String.join(", ", recordComponents(Dataset.class)));
+                    });
+                });
+    }
+
+    @Test
+    void aFieldNamedOnAnUnboundFact_isCheckedWhenTheConsequenceRuns_namingTheFieldsItOffers() {
         Tempo typo = engine("""
                 rule "ORG-09" @id("ORG-09") @factor("DATA") @severity("LOW") @title("typo")
-                when $d : Dataset() then tempo.verdict(kcontext, $d.name()).flag($d, "qualityCheck", "x").raise(); end
+                when $all : java.util.List() from collect( Dataset() )
+                then for (Object d : $all) { tempo.verdict(kcontext, null).flag(d, "qualityCheck", "x").raise(); } end
                 """);
         assertThatThrownBy(() -> typo.assess(Fixtures.wellRun(), Fixtures.AS_OF))
                 .isInstanceOf(RuleFailedException.class)
                 .hasStackTraceContaining("Dataset has no field `qualityCheck`; its fields are: name, ")
                 .hasStackTraceContaining("qualityChecks");
+    }
+
+    private static List<String> recordComponents(Class<?> type) {
+        return java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList();
     }
 
     @Test

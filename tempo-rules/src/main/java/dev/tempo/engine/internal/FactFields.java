@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a fact's field by name, as a rule names it: a record component ({@code qualityChecks}), or a
@@ -49,6 +50,11 @@ public final class FactFields {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** The names of a type's fields, as {@link #read} knows them: a record's components in order, else its properties by name. */
+    static Set<String> namesOf(Class<?> type) {
+        return FIELDS.get(type).keySet();
     }
 
     private static Map<String, Method> fieldsOf(Class<?> type) {

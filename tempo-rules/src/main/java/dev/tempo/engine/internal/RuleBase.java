@@ -102,7 +102,8 @@ public final class RuleBase {
             kieBase = base;
         }
         int compiledRules = compiled == null ? 0 : compiled.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
-        RuleBase ruleBase = new RuleBase(kieBase, catalogue(kieBase, locations), compiledRules);
+        List<Problem> fields = compiled == null ? List.of() : VerdictFields.check(kieBase, drl);
+        RuleBase ruleBase = new RuleBase(kieBase, catalogue(kieBase, locations, fields), compiledRules);
         LOG.debug("built {} rules ({} pre-built, {} compiled from {} DRL files) in {} ms", ruleBase.rules.size(),
                 ruleBase.rules.size() - compiledRules, compiledRules, drl.size(), (System.nanoTime() - start) / 1_000_000);
         return ruleBase;
@@ -116,7 +117,8 @@ public final class RuleBase {
      */
     public static RuleBase compile(List<DrlFile> sources) {
         KieBase kieBase = compiledKieBase(sources);
-        return new RuleBase(kieBase, catalogue(kieBase, RuleLocations.of(sources)), kieBase.getKiePackages().stream()
+        return new RuleBase(kieBase, catalogue(kieBase, RuleLocations.of(sources), VerdictFields.check(kieBase, sources)),
+                kieBase.getKiePackages().stream()
                 .mapToInt(p -> p.getRules().size()).sum());
     }
 
@@ -234,10 +236,11 @@ public final class RuleBase {
         }
     }
 
-    private static Map<String, RuleInfo> catalogue(KieBase kieBase, RuleLocations locations) {
+    /** The rules' metadata by id; every metadata problem, after {@code earlier} ones, in one exception. */
+    private static Map<String, RuleInfo> catalogue(KieBase kieBase, RuleLocations locations, List<Problem> earlier) {
         Map<String, RuleInfo> byId = new TreeMap<>();
         Map<String, Rule> declaredBy = new HashMap<>();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(earlier);
         List<Rule> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             all.addAll(pkg.getRules());
