@@ -26,12 +26,15 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
- * What a rule sees of the assessment it runs in, and the one way it reports: the DRL global
+ * What a rule sees of the assessment it runs in, and the way it reports: the DRL global
  * {@code tempo}.
  *
- * <p>A rule's consequence raises a finding with {@code tempo.raise(kcontext, target, evidence...)}.
- * The rule's metadata supplies the id, factor, severity, title, recommendation and source; the
- * policy's severity override, if any, replaces the severity. Raising the same rule on the same
+ * <p>A rule's consequence raises a finding with {@code tempo.verdict(kcontext, target)...raise()}
+ * (see {@link Verdict}), which names each fact the rule needs and treats unknown ones as the
+ * heuristics say; it is made of the calls below, which packs written before call directly:
+ * {@code tempo.raise(kcontext, target, evidence...)} raises a finding. The rule's metadata supplies
+ * the id, factor, severity, title, recommendation and source; the policy's severity override, if
+ * any, replaces the severity. Raising the same rule on the same
  * target twice gives one finding whose evidence holds both calls' lines. Each finding is also
  * inserted into working memory, so that cross-factor rules (with a lower salience) can match
  * {@link Finding} facts; those are raised before disabling and waivers apply. A rule reads their
