@@ -89,7 +89,13 @@ public final class Verdict {
      * @param field the name of the fact's field ({@code "qualityChecks"})
      */
     public Verdict flag(Object fact, String field, String line) {
-        return flag(fact, field, FactFields.read(fact, field), line);
+        Object value = FactFields.read(fact, field);
+        String path = descriptorPath(fact, field);
+        if (value == null) {
+            unknownFlags.add(path);
+            return this;
+        }
+        return because(line);
     }
 
     /**
@@ -110,7 +116,13 @@ public final class Verdict {
      * the field is unknown and no mode decides the rule; when it is known {@code line} is evidence (null: none).
      */
     public Verdict value(Object fact, String field, String line) {
-        return value(fact, field, FactFields.read(fact, field), line);
+        Object value = FactFields.read(fact, field);
+        String path = descriptorPath(fact, field);
+        if (value == null) {
+            unknownValues.add(path);
+            return this;
+        }
+        return because(line);
     }
 
     /** {@link #value(Object, String, String)} for a value the rule derives from a fact's field and more. */
@@ -229,6 +241,11 @@ public final class Verdict {
         Objects.requireNonNull(fact, "fact");
         Objects.requireNonNull(field, "field");
         FactFields.read(fact, field);
+        return descriptorPath(fact, field);
+    }
+
+    /** The descriptor path of a field of a fact whose type has it. */
+    private String descriptorPath(Object fact, String field) {
         String path = tempo.pathOrNull(fact);
         if (path == null) {
             throw new IllegalArgumentException("rule \"" + rule.getRule().getName() + "\" names the field `" + field + "` of a "
