@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tempo.descriptor.DescriptorReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +22,7 @@ class LargestDescriptorTest {
     Path dir;
 
     @Test
-    void theLargestDescriptor_isAssessedIn256Mb() throws IOException, InterruptedException {
+    void theLargestDescriptor_isAssessedIn256Mb() throws IOException {
         StringBuilder yaml = new StringBuilder("""
                 project: {id: largest, industry: FINANCE, startedOn: 2026-01-01}
                 jurisdictions:
@@ -48,14 +45,10 @@ class LargestDescriptorTest {
                 .isBetween(DescriptorReader.MAX_BYTES * 3L / 4, (long) DescriptorReader.MAX_BYTES);
 
         Path report = dir.resolve("report.json");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-cp", System.getProperty("java.class.path"), TempoCommand.class.getName(),
-                "assess", descriptor.toString(), "--format", "json", "--as-of", "2026-11-27", "--quiet", "--output", report.toString()))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        Cli cli = Cli.runInFreshJvm("256m", "assess", descriptor.toString(), "--format", "json", "--as-of", "2026-11-27",
+                "--quiet", "--output", report.toString());
 
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(cli.exitCode()).as(cli.out()).isZero();
         String json = Files.readString(report);
         assertThat(json).contains("\"project\": \"largest\"").contains("\"target\": \"m3999\"").contains("\"target\": \"d3999\"");
     }

@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +22,7 @@ class StreamingTest {
     Path dir;
 
     @Test
-    void thousandsOfDescriptorsAreAssessedInASmallFixedHeap() throws IOException, InterruptedException {
+    void thousandsOfDescriptorsAreAssessedInASmallFixedHeap() throws IOException {
         String example;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("examples/credit-scoring.yaml")) {
             example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -35,14 +33,10 @@ class StreamingTest {
             Files.writeString(folder.resolve(id + ".yaml"), example.replaceFirst("(?m)^(\\s*id:\\s*)credit-scoring\\s*$", "$1" + id));
         }
         Path report = dir.resolve("report.json");
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
-                "-cp", System.getProperty("java.class.path"), TempoCommand.class.getName(),
-                "assess", folder.toString(), "--format", "json", "--as-of", "2026-11-27", "--quiet", "--output", report.toString()))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        Cli cli = Cli.runInFreshJvm("32m", "assess", folder.toString(), "--format", "json", "--as-of", "2026-11-27",
+                "--quiet", "--output", report.toString());
 
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(cli.exitCode()).as(cli.out()).isZero();
         String json = Files.readString(report);
         assertThat(json).startsWith("{\n  \"projects\": [\n    {\n      \"project\": \"p0000\"").contains("\"project\": \"p2499\"")
                 .contains("\"portfolio\": {\n    \"projects\": " + PROJECTS + ",");
