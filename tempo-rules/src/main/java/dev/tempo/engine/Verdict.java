@@ -89,13 +89,7 @@ public final class Verdict {
      * @param field the name of the fact's field ({@code "qualityChecks"})
      */
     public Verdict flag(Object fact, String field, String line) {
-        Object value = FactFields.read(fact, field);
-        String path = descriptorPath(fact, field);
-        if (value == null) {
-            unknownFlags.add(path);
-            return this;
-        }
-        return because(line);
+        return note(unknownFlags, fact, field, FactFields.read(fact, field), line);
     }
 
     /**
@@ -103,12 +97,7 @@ public final class Verdict {
      * flag and the models trained on it): {@code value} null means unknown, reported as the fact's {@code field}.
      */
     public Verdict flag(Object fact, String field, Object value, String line) {
-        String path = pathOf(fact, field);
-        if (value == null) {
-            unknownFlags.add(path);
-            return this;
-        }
-        return because(line);
+        return note(unknownFlags, fact, field, value, line);
     }
 
     /**
@@ -116,23 +105,12 @@ public final class Verdict {
      * the field is unknown and no mode decides the rule; when it is known {@code line} is evidence (null: none).
      */
     public Verdict value(Object fact, String field, String line) {
-        Object value = FactFields.read(fact, field);
-        String path = descriptorPath(fact, field);
-        if (value == null) {
-            unknownValues.add(path);
-            return this;
-        }
-        return because(line);
+        return note(unknownValues, fact, field, FactFields.read(fact, field), line);
     }
 
     /** {@link #value(Object, String, String)} for a value the rule derives from a fact's field and more. */
     public Verdict value(Object fact, String field, Object value, String line) {
-        String path = pathOf(fact, field);
-        if (value == null) {
-            unknownValues.add(path);
-            return this;
-        }
-        return because(line);
+        return note(unknownValues, fact, field, value, line);
     }
 
     /** A condition over several facts, judged in the {@code when} part: its evidence, and its unknown fields. */
@@ -169,13 +147,11 @@ public final class Verdict {
      * is listed under unknowns, or, in strict mode, the finding escalates.
      */
     public Verdict escalatesWhen(Object fact, String field, Boolean holds, String line) {
+        String path = descriptorPath(fact, field);
         if (holds == null) {
-            unknownEscalations.add(pathOf(fact, field));
-        } else {
-            pathOf(fact, field);
-            if (holds) {
-                escalates(line);
-            }
+            unknownEscalations.add(path);
+        } else if (holds) {
+            escalates(line);
         }
         return this;
     }
@@ -236,16 +212,19 @@ public final class Verdict {
         }
     }
 
-    /** The descriptor path of a fact's field, after checking that the fact's type has it. */
-    private String pathOf(Object fact, String field) {
-        Objects.requireNonNull(fact, "fact");
-        Objects.requireNonNull(field, "field");
-        FactFields.read(fact, field);
-        return descriptorPath(fact, field);
+    /** A fact's field the rule needs: unknown (its descriptor path noted) when {@code value} is null, else {@code line} is evidence. */
+    private Verdict note(Set<String> unknowns, Object fact, String field, Object value, String line) {
+        String path = descriptorPath(fact, field);
+        if (value == null) {
+            unknowns.add(path);
+            return this;
+        }
+        return because(line);
     }
 
-    /** The descriptor path of a field of a fact whose type has it. */
+    /** The descriptor path of a field of a fact, after checking that the fact's type has it. */
     private String descriptorPath(Object fact, String field) {
+        FactFields.requireField(Objects.requireNonNull(fact, "fact").getClass(), Objects.requireNonNull(field, "field"));
         String path = tempo.pathOrNull(fact);
         if (path == null) {
             throw new IllegalArgumentException("rule \"" + rule.getRule().getName() + "\" names the field `" + field + "` of a "

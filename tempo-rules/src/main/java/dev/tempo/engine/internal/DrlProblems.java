@@ -13,7 +13,6 @@ import org.kie.api.builder.Message;
  * the line and column, and, for a field a fact does not have, the fields it does have.
  */
 final class DrlProblems {
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern LINE_COLUMN = Pattern.compile("\\[?(?:Line|line) (\\d+):(\\d+)");
     /** mvel's words for a field the fact's type does not have: {@code dev.tempo.model.Dataset.nmae()}. */
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -55,7 +54,7 @@ final class DrlProblems {
             String code = source.text().replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
             Matcher uses = USES_TEMPO.matcher(code);
             if (uses.find() && !GLOBAL.matcher(code).find()) {
-                int line = lineOf(code, uses.start());
+                int line = DrlFile.lineOf(code, uses.start());
                 problems.add(new Problem(source.name(), ruleAt(source.text(), line), line, 0,
                         "calls tempo without declaring it; every rule file that raises findings declares"
                                 + " global dev.tempo.engine.AssessmentScope tempo;"));
@@ -67,15 +66,11 @@ final class DrlProblems {
     /** {@code rule "NAME"} of the rule declared last at or before the line, or empty. */
     private static String ruleAt(String text, int line) {
         String rule = "";
-        Matcher declared = RULE.matcher(text);
-        while (declared.find() && lineOf(text, declared.start()) <= line) {
+        Matcher declared = DrlFile.RULE.matcher(text);
+        while (declared.find() && DrlFile.lineOf(text, declared.start()) <= line) {
             rule = "rule \"" + declared.group(1) + "\"";
         }
         return rule;
-    }
-
-    private static int lineOf(String text, int offset) {
-        return 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     /** The 1-based column of a whole word on a line of the source, else the given column. */

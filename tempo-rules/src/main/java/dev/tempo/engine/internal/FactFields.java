@@ -31,11 +31,7 @@ public final class FactFields {
      * @throws IllegalArgumentException when the fact's type has no such field; the message lists its fields
      */
     public static Object read(Object fact, String field) {
-        Method accessor = FIELDS.get(fact.getClass()).get(field);
-        if (accessor == null) {
-            throw new IllegalArgumentException(fact.getClass().getSimpleName() + " has no field `" + field + "`; its fields are: "
-                    + String.join(", ", FIELDS.get(fact.getClass()).keySet()));
-        }
+        Method accessor = requireField(fact.getClass(), field);
         try {
             return accessor.invoke(fact);
         } catch (IllegalAccessException e) {
@@ -50,6 +46,21 @@ public final class FactFields {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /**
+     * The accessor of a type's field.
+     *
+     * @throws IllegalArgumentException when the type has no such field; the message lists its fields
+     */
+    public static Method requireField(Class<?> type, String field) {
+        Map<String, Method> fields = FIELDS.get(type);
+        Method accessor = fields.get(field);
+        if (accessor == null) {
+            throw new IllegalArgumentException(type.getSimpleName() + " has no field `" + field + "`; its fields are: "
+                    + String.join(", ", fields.keySet()));
+        }
+        return accessor;
     }
 
     /** The names of a type's fields, as {@link #read} knows them: a record's components in order, else its properties by name. */

@@ -20,7 +20,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -54,7 +53,6 @@ public final class RuleBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
     /** Catalogue order: by factor (the article's first, in its order), then by id. */
     private static final Comparator<RuleInfo> CATALOGUE_ORDER = Comparator.comparing(RuleInfo::factor).thenComparing(RuleInfo::id);
@@ -140,8 +138,7 @@ public final class RuleBase {
         Map<String, DrlFile> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             DrlFile source = sources.get(i);
-            Matcher pkg = PACKAGE.matcher(source.text());
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "defaultpkg";
+            String folder = source.packageName().replace('.', '/');
             String path = folder + "/source" + i + ".drl";
             byPath.put(path, source);
             files.write("src/main/resources/" + path, source.text());

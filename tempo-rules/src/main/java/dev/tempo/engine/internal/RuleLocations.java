@@ -5,14 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 
 /** Where each rule is declared (file and line), so that metadata problems point at the rule. */
 final class RuleLocations {
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
-
     private final Map<String, Problem> byName = new HashMap<>();
 
     private RuleLocations() {}
@@ -20,11 +16,10 @@ final class RuleLocations {
     static RuleLocations of(List<DrlFile> sources) {
         RuleLocations locations = new RuleLocations();
         for (DrlFile source : sources) {
-            Matcher pkg = PACKAGE.matcher(source.text());
-            String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
-            Matcher rule = RULE.matcher(source.text());
+            String packageName = source.packageName();
+            Matcher rule = DrlFile.RULE.matcher(source.text());
             while (rule.find()) {
-                int line = 1 + (int) source.text().substring(0, rule.start(1)).chars().filter(c -> c == '\n').count();
+                int line = DrlFile.lineOf(source.text(), rule.start(1));
                 locations.byName.putIfAbsent(packageName + "." + rule.group(1), new Problem(source.name(), "", line, 0, ""));
             }
         }

@@ -20,8 +20,6 @@ import org.kie.api.definition.rule.Rule;
  * when the consequence runs.
  */
 final class VerdictFields {
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
     private static final Pattern NAMED_FIELD =
             Pattern.compile("\\.(flag|value|escalatesWhen)\\(\\s*(\\$[A-Za-z_$][\\w$]*)\\s*,\\s*\"([^\"\\\\]*)\"");
@@ -33,9 +31,8 @@ final class VerdictFields {
         List<Problem> problems = new ArrayList<>();
         for (DrlFile source : sources) {
             String text = source.text();
-            Matcher pkg = PACKAGE.matcher(text);
-            String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
-            Matcher rule = RULE.matcher(text);
+            String packageName = source.packageName();
+            Matcher rule = DrlFile.RULE.matcher(text);
             List<Integer> starts = new ArrayList<>();
             List<String> names = new ArrayList<>();
             while (rule.find()) {
@@ -58,7 +55,7 @@ final class VerdictFields {
                     }
                     Set<String> fields = FactFields.namesOf(type);
                     if (!fields.contains(call.group(3))) {
-                        problems.add(new Problem(source.name(), "rule \"" + names.get(i) + "\"", line(text, call.start(3)),
+                        problems.add(new Problem(source.name(), "rule \"" + names.get(i) + "\"", DrlFile.lineOf(text, call.start(3)),
                                 column(text, call.start(3) - 1), call.group(1) + " names the field `" + call.group(3) + "` of "
                                         + call.group(2) + ", a " + type.getSimpleName() + ", which has no such field; its fields are: "
                                         + String.join(", ", fields)));
@@ -67,10 +64,6 @@ final class VerdictFields {
             }
         }
         return problems;
-    }
-
-    private static int line(String text, int offset) {
-        return 1 + (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
     }
 
     private static int column(String text, int offset) {
